@@ -1,0 +1,53 @@
+import { nowIso, type Db } from './open-db.js';
+
+export interface CodeRow {
+  code: string;
+  jobId: number | null;
+  jobName: string | null;
+  subjectId: number | null;
+  retiredAt: string | null;
+  retiredJobName: string | null;
+  activatedAt: string | null;
+}
+
+export function findCode(db: Db, code: string): CodeRow | undefined {
+  return db
+    .prepare(
+      `SELECT c.code, c.job_id AS jobId, j.name AS jobName, c.subject_id AS subjectId, c.retired_at AS retiredAt,
+              c.retired_job_name AS retiredJobName, c.activated_at AS activatedAt
+       FROM access_codes c LEFT JOIN jobs j ON j.id = c.job_id WHERE c.code = ?`,
+    )
+    .get(code) as CodeRow | undefined;
+}
+
+export function codeExists(db: Db, code: string): boolean {
+  return db.prepare('SELECT 1 FROM access_codes WHERE code = ?').get(code) !== undefined;
+}
+
+/** Activates the given codes of the job, all or none: a code of another job rolls the whole call back. */
+export function activateCodes(db: Db, jobId: number, codes: readonly string[]): string[] {
+  const now = nowIso();
+  const update = db.prepare(
+    'UPDATE access_codes SET activated_at = coalesce(activated_at, ?) WHERE job_id = ? AND code = ?',
+  );
+  return db.transaction(() => {
+    const missing = codes.filter((code) => update.run(now, jobId, code).changes === 0);
+    if (missing.length > 0) throw new Error(`not codes of this job: ${missing.join(', ')}`);
+    return [...codes];
+  })();
+}
+
+/** Codes of the job with at least one visible, non-card photo linked to their subject. */
+export function codesWithVisiblePhotos(db: Db, jobId: number): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT c.code FROM access_codes c
+         WHERE c.job_id = ? AND EXISTS (
+           SELECT 1 FROM photo_subjects ps JOIN photos p ON p.id = ps.photo_id
+           WHERE ps.subject_id = c.subject_id AND p.kind = 'photo' AND p.hidden = 0 AND p.error IS NULL)
+         ORDER BY c.code`,
+      )
+      .all(jobId) as { code: string }[]
+  ).map((row) => row.code);
+}

@@ -1,0 +1,56 @@
+import type { JobStatus } from '../../../shared/domain.js';
+import { nowIso, type Db } from './open-db.js';
+
+export interface JobRow {
+  id: number;
+  name: string;
+  status: JobStatus;
+  createdAt: string;
+}
+
+const JOB_COLUMNS = 'id, name, status, created_at AS createdAt';
+
+export function findJob(db: Db, name: string): JobRow | undefined {
+  return db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE name = ?`).get(name) as JobRow | undefined;
+}
+
+export function findOrCreateJob(db: Db, name: string): JobRow {
+  db.prepare('INSERT INTO jobs (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, nowIso());
+  const job = findJob(db, name);
+  if (!job) throw new Error(`job "${name}" could not be created`);
+  return job;
+}
+
+export interface JobListRow extends JobRow {
+  subjects: number;
+  photos: number;
+}
+
+export function listJobs(db: Db): JobListRow[] {
+  return db
+    .prepare(
+      `SELECT ${JOB_COLUMNS},
+         (SELECT count(*) FROM subjects s WHERE s.job_id = jobs.id) AS subjects,
+         (SELECT count(*) FROM photos p WHERE p.job_id = jobs.id AND p.error IS NULL) AS photos
+       FROM jobs ORDER BY created_at, id`,
+    )
+    .all() as JobListRow[];
+}
+
+export function setJobStatus(db: Db, jobId: number, status: JobStatus): void {
+  db.prepare('UPDATE jobs SET status = ? WHERE id = ?').run(status, jobId);
+}
+
+/** Deletes the job and retires its codes in one transaction: a retired code is never accepted again. */
+export function deleteJob(db: Db, job: JobRow): number {
+  return db.transaction(() => {
+    const retired = db
+      .prepare(
+        `UPDATE access_codes SET retired_at = ?, retired_job_name = ?, job_id = NULL, subject_id = NULL, activated_at = NULL
+         WHERE job_id = ?`,
+      )
+      .run(nowIso(), job.name, job.id).changes;
+    db.prepare('DELETE FROM jobs WHERE id = ?').run(job.id);
+    return retired;
+  })();
+}

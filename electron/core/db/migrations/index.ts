@@ -1,0 +1,31 @@
+import type { Database } from 'better-sqlite3';
+import { migrate001 } from './001-initial.js';
+
+/** Index i holds the migration that brings the database to user_version i + 1. */
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class DatabaseTooNewError extends Error {
+  constructor(file: string, found: number) {
+    super(
+      `${file} was written by a newer Shootdesk (schema ${found}, this app knows ${SCHEMA_VERSION}); update Shootdesk to open it.`,
+    );
+  }
+}
+
+/** Applies every pending migration in one transaction: a crash leaves the old version intact. */
+export function migrate(db: Database, file: string, target = SCHEMA_VERSION): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) throw new DatabaseTooNewError(file, current);
+  if (current >= target) return current;
+  db.transaction(() => {
+    for (let version = current; version < target; version += 1) {
+      const step = MIGRATIONS[version];
+      if (!step) throw new Error(`missing migration to version ${version + 1}`);
+      step(db);
+    }
+    db.pragma(`user_version = ${target}`);
+  })();
+  return target;
+}

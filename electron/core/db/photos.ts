@@ -1,0 +1,140 @@
+import type { Db } from './open-db.js';
+import { nowIso } from './open-db.js';
+
+export interface FoundFile {
+  relPath: string;
+  size: number;
+  companions: string[];
+}
+
+/** Adds files not yet known to the job (a re-import adds only new files). Returns how many were new. */
+export function registerFiles(db: Db, jobId: number, albumId: number, root: string, files: readonly FoundFile[]): number {
+  const insert = db.prepare(
+    `INSERT INTO photos (job_id, album_id, root, rel_path, size, companions, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job_id, root, rel_path) DO NOTHING`,
+  );
+  const now = nowIso();
+  return db.transaction(() => {
+    let added = 0;
+    for (const file of files) {
+      added += insert.run(jobId, albumId, root, file.relPath, file.size, JSON.stringify(file.companions), now).changes;
+    }
+    return added;
+  })();
+}
+
+export interface PendingPhoto {
+  id: number;
+  root: string;
+  relPath: string;
+}
+
+/**
+ * Photos whose analysis has not finished (a killed scan resumes from exactly these), and photos
+ * that failed before, so a file the photographer repaired or made readable is picked up again.
+ */
+export function listPendingPhotos(db: Db, jobId: number): PendingPhoto[] {
+  return db
+    .prepare(
+      `SELECT id, root, rel_path AS relPath FROM photos
+       WHERE job_id = ? AND qr_at IS NULL ORDER BY id`,
+    )
+    .all(jobId) as PendingPhoto[];
+}
+
+export interface AnalysisRecord {
+  id: number;
+  sha256: string;
+  make: string | null;
+  model: string | null;
+  serial: string | null;
+  capturedAt: string | null;
+  subsec: string | null;
+  orientation: number | null;
+  width: number;
+  height: number;
+  qrCodes: string[];
+  qrUndecodable: boolean;
+  qrCardLike: boolean;
+}
+
+export type AnalysisOutcome = { ok: true; record: AnalysisRecord } | { ok: false; id: number; message: string };
+
+/** Writes a batch of worker results in one transaction, stamping every stage the worker finished. */
+export function recordAnalyses(db: Db, outcomes: readonly AnalysisOutcome[]): void {
+  const done = db.prepare(
+    `UPDATE photos SET sha256 = ?, make = ?, model = ?, serial = ?, captured_at = ?, subsec = ?, orientation = ?,
+       width = ?, height = ?, qr_codes = ?, qr_undecodable = ?, qr_card_like = ?,
+       hashed_at = ?, exif_at = ?, thumb_at = ?, qr_at = ?, error = NULL
+     WHERE id = ?`,
+  );
+  const failed = db.prepare('UPDATE photos SET error = ? WHERE id = ?');
+  db.transaction(() => {
+    const now = nowIso();
+    for (const outcome of outcomes) {
+      if (!outcome.ok) {
+        failed.run(outcome.message, outcome.id);
+        continue;
+      }
+      const r = outcome.record;
+      done.run(
+        r.sha256, r.make, r.model, r.serial, r.capturedAt, r.subsec, r.orientation, r.width, r.height,
+        JSON.stringify(r.qrCodes), r.qrUndecodable ? 1 : 0, r.qrCardLike ? 1 : 0, now, now, now, now, r.id,
+      );
+    }
+  })();
+}
+
+export interface AnalysedPhotoRow {
+  id: number;
+  root: string;
+  relPath: string;
+  sha256: string;
+  make: string | null;
+  model: string | null;
+  serial: string | null;
+  capturedAt: string | null;
+  subsec: string | null;
+  qrCodes: string;
+  qrUndecodable: number;
+  qrCardLike: number;
+  kind: 'photo' | 'card';
+  hidden: number;
+}
+
+export function listAnalysedPhotos(db: Db, jobId: number): AnalysedPhotoRow[] {
+  return db
+    .prepare(
+      `SELECT id, root, rel_path AS relPath, sha256, make, model, serial, captured_at AS capturedAt, subsec,
+              qr_codes AS qrCodes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden
+       FROM photos WHERE job_id = ? AND qr_at IS NOT NULL AND error IS NULL ORDER BY id`,
+    )
+    .all(jobId) as AnalysedPhotoRow[];
+}
+
+export interface FailedFileRow {
+  root: string;
+  relPath: string;
+  message: string;
+}
+
+/** Files that could not be read: bad photos and unreadable folders. */
+export function listFailedFiles(db: Db, jobId: number): FailedFileRow[] {
+  return db
+    .prepare(
+      `SELECT root, rel_path AS relPath, error AS message FROM photos WHERE job_id = ? AND error IS NOT NULL
+       UNION ALL
+       SELECT root, rel_path AS relPath, message FROM scan_errors WHERE job_id = ?
+       ORDER BY root, relPath`,
+    )
+    .all(jobId, jobId) as FailedFileRow[];
+}
+
+/** The walk of a root is the truth about its unreadable entries: earlier errors there are replaced. */
+export function replaceScanErrors(db: Db, jobId: number, root: string, errors: readonly { relPath: string; message: string }[]): void {
+  const insert = db.prepare('INSERT INTO scan_errors (job_id, root, rel_path, message) VALUES (?, ?, ?, ?)');
+  db.transaction(() => {
+    db.prepare('DELETE FROM scan_errors WHERE job_id = ? AND root = ?').run(jobId, root);
+    for (const error of errors) insert.run(jobId, root, error.relPath, error.message);
+  })();
+}

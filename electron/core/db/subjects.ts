@@ -1,0 +1,77 @@
+import { nowIso, type Db } from './open-db.js';
+
+export interface NewSubject {
+  firstName: string;
+  lastName: string;
+  group: string;
+  email: string | null;
+  spare: boolean;
+  code: string;
+}
+
+export interface SubjectWithCode {
+  id: number;
+  firstName: string;
+  lastName: string;
+  group: string;
+  spare: boolean;
+  code: string;
+  activatedAt: string | null;
+}
+
+/** Inserts a subject with its access code; the caller runs it inside its transaction. */
+export function insertSubject(db: Db, jobId: number, subject: NewSubject): number {
+  const now = nowIso();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO subjects (job_id, first_name, last_name, group_name, email, spare, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(jobId, subject.firstName, subject.lastName, subject.group, subject.email, subject.spare ? 1 : 0, now);
+  const subjectId = Number(lastInsertRowid);
+  db.prepare('INSERT INTO access_codes (code, job_id, subject_id, created_at) VALUES (?, ?, ?, ?)').run(
+    subject.code,
+    jobId,
+    subjectId,
+    now,
+  );
+  return subjectId;
+}
+
+export function listSubjects(db: Db, jobId: number): SubjectWithCode[] {
+  return db
+    .prepare(
+      `SELECT s.id, s.first_name AS firstName, s.last_name AS lastName, s.group_name AS "group",
+              s.spare = 1 AS spare, c.code, c.activated_at AS activatedAt
+       FROM subjects s JOIN access_codes c ON c.subject_id = s.id
+       WHERE s.job_id = ? ORDER BY s.id`,
+    )
+    .all(jobId)
+    .map((row) => {
+      const r = row as Omit<SubjectWithCode, 'spare'> & { spare: number };
+      return { ...r, spare: r.spare === 1 };
+    });
+}
+
+export function countNamedSubjects(db: Db, jobId: number): number {
+  const row = db.prepare('SELECT count(*) AS n FROM subjects WHERE job_id = ? AND spare = 0').get(jobId) as { n: number };
+  return row.n;
+}
+
+export function countSpareSubjects(db: Db, jobId: number): number {
+  const row = db.prepare('SELECT count(*) AS n FROM subjects WHERE job_id = ? AND spare = 1').get(jobId) as { n: number };
+  return row.n;
+}
+
+export function findSubjectByName(
+  db: Db,
+  jobId: number,
+  name: { firstName: string; lastName: string; group: string },
+): { id: number; code: string } | undefined {
+  return db
+    .prepare(
+      `SELECT s.id, c.code FROM subjects s JOIN access_codes c ON c.subject_id = s.id
+       WHERE s.job_id = ? AND s.first_name = ? AND s.last_name = ? AND s.group_name = ? AND s.spare = 0`,
+    )
+    .get(jobId, name.firstName, name.lastName, name.group) as { id: number; code: string } | undefined;
+}

@@ -1,0 +1,16 @@
+const EXIF_DATE = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/;
+
+/**
+ * DateTimeOriginal + SubSecTimeOriginal as milliseconds on the camera's own clock. The clock is
+ * naive local time, so it is read as UTC: only differences within one camera are ever used.
+ */
+export function captureTimeMs(dateTimeOriginal: string | null, subSec: string | null): number | null {
+  const match = dateTimeOriginal ? EXIF_DATE.exec(dateTimeOriginal) : null;
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as [number, number, number, number, number, number, number];
+  if (y < 1900 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  // SubSec is a decimal fraction written as digits: '07' is 70 ms, '5' is 500 ms, '123456' is 123.456 ms.
+  const digits = (subSec ?? '').trim().match(/^\d+/)?.[0] ?? '';
+  const fraction = digits ? Number(`0.${digits}`) * 1000 : 0;
+  return Date.UTC(y, mo - 1, d, h, mi, s) + fraction;
+}

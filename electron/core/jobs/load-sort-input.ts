@@ -1,0 +1,42 @@
+import { posix } from 'node:path';
+import type { Db } from '../db/open-db.js';
+import { listAnalysedPhotos } from '../db/photos.js';
+import { cameraKeyOf } from '../sort/camera-key.js';
+import type { SortPhoto } from '../sort/sort-types.js';
+import { captureTimeMs } from './capture-time.js';
+
+function parseCodes(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** The job's analysed photos as the split sees them. Paths carry the root so two folders never collide. */
+export function loadSortInput(db: Db, jobId: number): SortPhoto[] {
+  const rows = listAnalysedPhotos(db, jobId);
+  const manual = new Map<number, string[]>();
+  const manualRows = db
+    .prepare(
+      `SELECT ps.photo_id AS photoId, c.code FROM photo_subjects ps
+       JOIN photos p ON p.id = ps.photo_id JOIN access_codes c ON c.subject_id = ps.subject_id
+       WHERE p.job_id = ? AND ps.source IN ('manual', 'bulk') ORDER BY c.code`,
+    )
+    .all(jobId) as { photoId: number; code: string }[];
+  for (const { photoId, code } of manualRows) manual.set(photoId, [...(manual.get(photoId) ?? []), code]);
+
+  // Rows come in id order, which is registration (walk) order: the first copy of a content wins.
+  const firstWithHash = new Map<string, number>();
+  return rows.map((row) => {
+    const original = firstWithHash.get(row.sha256);
+    if (original === undefined) firstWithHash.set(row.sha256, row.id);
+    const path = posix.join(row.root.replaceAll('\\', '/'), row.relPath);
+    return {
+      id: row.id,
+      path,
+      cameraKey: cameraKeyOf({ serial: row.serial, make: row.make, model: row.model, folder: posix.dirname(path) }),
+      capturedAt: captureTimeMs(row.capturedAt, row.subsec),
+      qr: { codes: parseCodes(row.qrCodes), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
+      duplicateOf: original ?? null,
+      manualCodes: manual.get(row.id) ?? [],
+    };
+  });
+}

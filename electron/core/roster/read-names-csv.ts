@@ -1,0 +1,104 @@
+import { parse } from 'csv-parse/sync';
+
+export interface NameRow {
+  /** 1-based line of the row in the file, for messages. */
+  row: number;
+  firstName: string;
+  lastName: string;
+  group: string;
+  code: string | null;
+  email: string | null;
+}
+
+export interface RowProblem {
+  row: number;
+  message: string;
+}
+
+type Field = 'firstName' | 'lastName' | 'group' | 'code' | 'email';
+
+// Header names are matched loosely: `First Name`, `first_name` and `FirstName` all mean the same.
+const HEADER_ALIASES: Record<string, Field> = {
+  firstname: 'firstName', first: 'firstName', forename: 'firstName', givenname: 'firstName', vorname: 'firstName',
+  lastname: 'lastName', last: 'lastName', surname: 'lastName', familyname: 'lastName', nachname: 'lastName',
+  group: 'group', class: 'group', classname: 'group', form: 'group', klasse: 'group', team: 'group',
+  accesscode: 'code', code: 'code', accesskey: 'code',
+  email: 'email', emailaddress: 'email', mail: 'email', parentemail: 'email',
+};
+
+function fieldOf(header: string): Field | undefined {
+  return HEADER_ALIASES[header.toLowerCase().replace(/[^a-z]/g, '')];
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 (Excel's default export). */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[1] ? counts[0][0] : ',';
+}
+
+const CODE_SHAPE = /^[A-Z0-9-]{4,32}$/;
+
+/** Parses a names list; rows that cannot be used are reported with their line, the rest are kept. */
+export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: RowProblem[] } {
+  const text = decodeText(bytes);
+  const records = parse(text, {
+    delimiter: detectDelimiter(text),
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+
+  const [headerRecord, ...body] = records;
+  if (!headerRecord) return { rows: [], problems: [{ row: 1, message: 'the file is empty: expected a header row' }] };
+  const columns = headerRecord.record.map(fieldOf);
+  if (!columns.includes('firstName') && !columns.includes('lastName')) {
+    return {
+      rows: [],
+      problems: [{ row: headerRecord.info.lines, message: `no first or last name column in the header (found: ${headerRecord.record.join(', ')})` }],
+    };
+  }
+
+  const rows: NameRow[] = [];
+  const problems: RowProblem[] = [];
+  const rowOfCode = new Map<string, number>();
+  for (const { record, info } of body) {
+    const value = (field: Field): string => {
+      const index = columns.indexOf(field);
+      return index >= 0 ? (record[index] ?? '').trim() : '';
+    };
+    if (record.every((cell) => cell.trim() === '')) continue;
+    const row = info.lines;
+    const firstName = value('firstName');
+    const lastName = value('lastName');
+    if (!firstName && !lastName) {
+      problems.push({ row, message: 'no first or last name; row skipped' });
+      continue;
+    }
+    const rawCode = value('code').toUpperCase();
+    if (rawCode && !CODE_SHAPE.test(rawCode)) {
+      problems.push({ row, message: `access code "${rawCode.slice(0, 40)}" is not 4–32 letters, digits or dashes; row skipped` });
+      continue;
+    }
+    if (rawCode) {
+      const earlier = rowOfCode.get(rawCode);
+      if (earlier !== undefined) {
+        problems.push({ row, message: `access code ${rawCode} is already used on row ${earlier}; row skipped` });
+        continue;
+      }
+      rowOfCode.set(rawCode, row);
+    }
+    rows.push({ row, firstName, lastName, group: value('group'), code: rawCode || null, email: value('email') || null });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,80 @@
+import { opendir } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { lstat } from 'node:fs/promises';
+
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.heic', '.heif']);
+// RAW files ride along with their same-named JPEG; they are never decoded.
+const RAW_EXTENSIONS = new Set(['.cr2', '.cr3', '.nef', '.arw', '.raf', '.orf', '.dng']);
+
+export interface WalkedFile {
+  relPath: string;
+  size: number;
+  companions: string[];
+}
+
+export interface WalkResult {
+  files: WalkedFile[];
+  errors: { relPath: string; message: string }[];
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+function stemOf(relPath: string): string {
+  const dot = relPath.lastIndexOf('.');
+  return (dot > 0 ? relPath.slice(0, dot) : relPath).toLowerCase();
+}
+
+/**
+ * Lists the images under root, recursively, in a stable order. Hidden entries (`.Trashes`,
+ * macOS `._IMG_0001.JPG` resource forks) are skipped; symlinked folders are not followed, so a
+ * link loop on a card reader cannot hang the scan. Only reads: nothing under root is ever written.
+ */
+export async function walkFolder(root: string, signal?: AbortSignal): Promise<WalkResult> {
+  const files: WalkedFile[] = [];
+  const raws: string[] = [];
+  const errors: WalkResult['errors'] = [];
+
+  const visit = async (relDir: string): Promise<void> => {
+    signal?.throwIfAborted();
+    const entries: { name: string; isDir: boolean; isFile: boolean }[] = [];
+    try {
+      for await (const entry of await opendir(join(root, relDir))) {
+        entries.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile() });
+      }
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      errors.push({ relPath: relDir || '.', message: `folder could not be read (${reason}); check its permissions and scan again` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const relPath = relDir ? posix.join(relDir, entry.name) : entry.name;
+      if (entry.isDir) {
+        await visit(relPath);
+      } else if (entry.isFile) {
+        const ext = extensionOf(entry.name);
+        if (RAW_EXTENSIONS.has(ext)) raws.push(relPath);
+        else if (IMAGE_EXTENSIONS.has(ext)) {
+          try {
+            files.push({ relPath, size: (await lstat(join(root, relPath))).size, companions: [] });
+          } catch (error) {
+            errors.push({ relPath, message: `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+          }
+        }
+      }
+    }
+  };
+
+  await visit('');
+  const byStem = new Map(files.map((file) => [stemOf(file.relPath), file]));
+  for (const raw of raws) {
+    const jpeg = byStem.get(stemOf(raw));
+    if (jpeg) jpeg.companions.push(raw);
+    else errors.push({ relPath: raw, message: 'RAW file without a same-named JPEG: Shootdesk sorts JPEGs; shoot RAW+JPEG' });
+  }
+  return { files, errors };
+}

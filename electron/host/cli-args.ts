@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { JOB_STATUSES, type JobStatus } from '../../shared/domain.js';
+
+export type CliCommand =
+  | { name: 'sort'; folder: string; job: string; names?: string | undefined; db?: string | undefined; json: boolean }
+  | { name: 'decode'; images: string[]; json: boolean }
+  | { name: 'jobs-list'; db?: string | undefined; json: boolean }
+  | { name: 'jobs-delete'; job: string; db?: string | undefined }
+  | { name: 'jobs-status'; job: string; status: JobStatus; db?: string | undefined }
+  | { name: 'activate'; job: string; all: boolean; codes: string[]; db?: string | undefined }
+  | { name: 'help' };
+
+export const USAGE = `Usage:
+  shootdesk sort <folder> --job <name> [--names <file.csv>] [--db <file>] [--json]
+  shootdesk decode <image>... [--json]
+  shootdesk jobs list [--db <file>] [--json]
+  shootdesk jobs delete <name> [--db <file>]
+  shootdesk jobs status <name> planning|selling|archived [--db <file>]
+  shootdesk activate --job <name> (--all | <code>...) [--db <file>]`;
+
+export class UsageError extends Error {}
+
+const OPTIONS = {
+  job: { type: 'string' },
+  names: { type: 'string' },
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  all: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function required(value: string | undefined, what: string): string {
+  if (!value || !value.trim()) throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+/** Turns argv (without node and script) into one command; anything off is a UsageError (exit 2). */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return { name: 'help' };
+
+  switch (command) {
+    case 'sort':
+      if (rest.length !== 1) throw new UsageError('sort takes exactly one folder');
+      return { name: 'sort', folder: required(rest[0], 'folder'), job: required(values.job, '--job <name>'), names: values.names, db: values.db, json: values.json };
+    case 'decode':
+      if (rest.length === 0) throw new UsageError('decode needs at least one image');
+      return { name: 'decode', images: rest, json: values.json };
+    case 'activate':
+      if (values.all === rest.length > 0) throw new UsageError('activate takes either --all or a list of codes');
+      return { name: 'activate', job: required(values.job, '--job <name>'), all: values.all, codes: rest, db: values.db };
+    case 'jobs': {
+      const [sub, ...args] = rest;
+      if (sub === 'list' && args.length === 0) return { name: 'jobs-list', db: values.db, json: values.json };
+      if (sub === 'delete' && args.length === 1) return { name: 'jobs-delete', job: required(args[0], 'job name'), db: values.db };
+      if (sub === 'status' && args.length === 2) {
+        const status = args[1] as JobStatus;
+        if (!JOB_STATUSES.includes(status)) throw new UsageError(`status must be one of ${JOB_STATUSES.join(', ')}`);
+        return { name: 'jobs-status', job: required(args[0], 'job name'), status, db: values.db };
+      }
+      throw new UsageError('jobs takes: list | delete <name> | status <name> <status>');
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { JOB_STATUSES, REVIEW_REASONS } from '../domain.js';
+
+// The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
+// client are all derived from these two maps; nothing else declares a channel.
+
+const jobName = z.string().trim().min(1).max(200);
+
+const subjectSummary = z.object({
+  firstName: z.string(),
+  lastName: z.string(),
+  group: z.string(),
+  spare: z.boolean(),
+});
+
+export const sortReportSchema = z.object({
+  job: z.object({ name: z.string() }),
+  galleries: z.array(
+    z.object({ code: z.string(), subject: subjectSummary, cards: z.array(z.string()), photos: z.array(z.string()) }),
+  ),
+  unassigned: z.array(z.string()),
+  review: z.array(z.object({ reason: z.enum(REVIEW_REASONS), photos: z.array(z.string()), message: z.string() })),
+  errors: z.array(z.object({ file: z.string(), message: z.string() })),
+  stats: z.object({ files: z.number(), photos: z.number(), cards: z.number(), seconds: z.number() }),
+});
+
+export const jobSummarySchema = z.object({
+  name: z.string(),
+  status: z.enum(JOB_STATUSES),
+  subjects: z.number().int(),
+  photos: z.number().int(),
+  createdAt: z.string(),
+});
+
+export const methods = {
+  'jobs.list': { input: z.object({}), output: z.array(jobSummarySchema) },
+  'jobs.delete': { input: z.object({ name: jobName }), output: z.object({ retiredCodes: z.number().int() }) },
+  'jobs.setStatus': { input: z.object({ name: jobName, status: z.enum(JOB_STATUSES) }), output: z.object({}) },
+  'sort.run': {
+    input: z.object({ folder: z.string().min(1), job: jobName, names: z.string().min(1).optional() }),
+    output: sortReportSchema,
+  },
+  'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
+  'codes.activate': {
+    input: z.object({ job: jobName, all: z.boolean(), codes: z.array(z.string().min(1).max(64)) }),
+    output: z.object({ activated: z.array(z.string()) }),
+  },
+} as const;
+
+export const events = {
+  'scan.progress': z.object({
+    stage: z.enum(['walk', 'analyse', 'split', 'done']),
+    done: z.number().int(),
+    total: z.number().int(),
+    rate: z.number(),
+  }),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.infer<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<Methods[M]['output']>;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+
+/** Errors cross the boundary as values, never as exceptions. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** What core implements: one async function per method. */
+export type ApiHandlers = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+/** What the renderer (and any client) calls: the same methods, results as values. */
+export type ApiClient = { [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>> };
+
+export type EventListener<E extends EventName> = (payload: EventPayload<E>) => void;
