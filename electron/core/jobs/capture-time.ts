@@ -1,4 +1,4 @@
-const EXIF_DATE = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/;
+const EXIF_DATE = /^(\d{4})[:-](\d{2})[:-](\d{2})[ T](\d{2}):(\d{2}):(\d{2})/;
 
 /**
  * DateTimeOriginal + SubSecTimeOriginal as milliseconds on the camera's own clock. The clock is

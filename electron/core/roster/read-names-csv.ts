@@ -51,13 +51,21 @@ const CODE_SHAPE = /^[A-Z0-9-]{4,32}$/;
 /** Parses a names list; rows that cannot be used are reported with their line, the rest are kept. */
 export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: RowProblem[] } {
   const text = decodeText(bytes);
-  const records = parse(text, {
-    delimiter: detectDelimiter(text),
-    relax_column_count: true,
-    skip_empty_lines: true,
-    trim: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      // A stray quote inside a cell (`=HYPERLINK("x")`) is kept as text rather than failing the file.
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { rows: [], problems: [{ row: line, message: `not a readable CSV file: ${(error as Error).message}` }] };
+  }
 
   const [headerRecord, ...body] = records;
   if (!headerRecord) return { rows: [], problems: [{ row: 1, message: 'the file is empty: expected a header row' }] };

@@ -36,14 +36,35 @@ export interface SplitReview {
   message: string;
 }
 
+/**
+ * Every photo has exactly one place: in `cards`, in `links` (one entry per code for siblings), in
+ * `unassigned`, in `manual`, or held in exactly one `review` group and nowhere else. A photo is in
+ * at most one review group; only `foreign-qr` and `no-capture-time` groups may also list photos that
+ * are placed elsewhere (as a notice), every other group holds its photos out of all galleries.
+ */
 export interface SplitResult {
   /** Card photos (kind = card, hidden) with the code(s) they open. */
   cards: SplitLink[];
   /** Non-card photos linked to a subject by the cards. */
   links: SplitLink[];
+  /** Per code, the first photo linked after its card (the gallery's cover), in order of first appearance. */
+  indexPhotos: SplitLink[];
   review: SplitReview[];
   /** Photos before the first card of their camera, in stream order. */
   unassigned: number[];
+  /** Photos with manual or bulk links: left as they are. */
+  manual: number[];
   /** Codes that need a new spare subject, in order of first appearance. */
   newSpareCodes: string[];
+}
+
+export interface SplitOptions {
+  /**
+   * The gap rule's ceiling, in ms: a non-card photo taken longer than this after the previous photo of
+   * its camera is held as a suspected missed card. Each camera may lower it from its own rhythm (see
+   * gap-rhythm.ts). Infinity turns the rule off. Default 15 s.
+   */
+  suspiciousGapMs?: number;
+  /** The gap rule's floor, in ms: the derived threshold never goes below it. Default 10 s. */
+  minSuspiciousGapMs?: number;
 }

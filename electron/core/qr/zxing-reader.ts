@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import { greyToRgba } from './grey-to-rgba.js';
+import type { GreyFrame } from './qr-types.js';
+import type { Quad } from './symbol-geometry.js';
+
+export interface ZxingSymbol {
+  /** Null when ZXing located a symbol but could not decode it. */
+  text: string | null;
+  quad: Quad;
+}
+
+const READER_OPTIONS: ReaderOptions = {
+  formats: ['QRCode'],
+  tryHarder: true,
+  // A card is held up roughly upright; rotated retries only cost time on portraits.
+  tryRotate: false,
+  tryInvert: false,
+  maxNumberOfSymbols: 0,
+  returnErrors: true,
+  textMode: 'Plain',
+};
+
+let ready: Promise<unknown> | undefined;
+
+/**
+ * The package fetches its .wasm from a CDN by default; the laptop is offline on site, so
+ * the binary comes from node_modules. Resolving through the package (not a path relative
+ * to this file) works both from source and from the esbuild bundle, which leaves
+ * zxing-wasm external.
+ */
+function loadZxing(): Promise<unknown> {
+  ready ??= (async () => {
+    const wasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
+    const bytes = await readFile(wasmPath);
+    const wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
+  })();
+  return ready;
+}
+
+/** Every QR symbol ZXing-C++ finds in the frame, including ones it located but could not read. */
+export async function readZxingSymbols(frame: GreyFrame): Promise<ZxingSymbol[]> {
+  await loadZxing();
+  const image = { data: greyToRgba(frame), width: frame.width, height: frame.height };
+  const results = await readBarcodes(image, READER_OPTIONS);
+  return results.map((r) => ({
+    text: r.isValid ? r.text : null,
+    quad: [r.position.topLeft, r.position.topRight, r.position.bottomRight, r.position.bottomLeft],
+  }));
+}

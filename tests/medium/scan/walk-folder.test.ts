@@ -1,0 +1,68 @@
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { walkFolder } from '../../../electron/core/scan/walk-folder.js';
+
+function makeTree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'shootdesk-walk-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('walkFolder', () => {
+  it('finds images recursively in a stable order, with RAW companions, skipping junk', async () => {
+    const root = makeTree({
+      'cam-b/DSC_0002.JPG': 'b2',
+      'cam-a/DCIM/100CANON/IMG_0102.JPG': 'a2',
+      'cam-a/DCIM/100CANON/IMG_0101.JPG': 'a1',
+      'cam-a/DCIM/100CANON/IMG_0101.CR2': 'raw',
+      'cam-a/DCIM/100CANON/._IMG_0101.JPG': 'apple double',
+      'cam-a/.Trashes/IMG_0001.JPG': 'trash',
+      'cam-a/notes.txt': 'x',
+      'cam-a/poster.png': 'png',
+      'cam-a/clip.MOV': 'mov',
+      'phone/IMG_1234.HEIC': 'heic',
+      'cam-c/IMG_0500.NEF': 'lonely raw',
+    });
+    const { files, errors } = await walkFolder(root);
+    expect(files).toEqual([
+      { relPath: 'cam-a/DCIM/100CANON/IMG_0101.JPG', size: 2, companions: ['cam-a/DCIM/100CANON/IMG_0101.CR2'] },
+      { relPath: 'cam-a/DCIM/100CANON/IMG_0102.JPG', size: 2, companions: [] },
+      { relPath: 'cam-a/poster.png', size: 3, companions: [] },
+      { relPath: 'cam-b/DSC_0002.JPG', size: 2, companions: [] },
+      { relPath: 'phone/IMG_1234.HEIC', size: 4, companions: [] },
+    ]);
+    expect(errors).toEqual([{ relPath: 'cam-c/IMG_0500.NEF', message: 'RAW file without a same-named JPEG: Shootdesk sorts JPEGs; shoot RAW+JPEG' }]);
+  });
+
+  it('does not follow a symlink loop', async () => {
+    const root = makeTree({ 'a/IMG_0001.JPG': 'x' });
+    symlinkSync(root, join(root, 'a', 'loop'));
+    expect((await walkFolder(root)).files.map((f) => f.relPath)).toEqual(['a/IMG_0001.JPG']);
+  });
+
+  it('reports a folder that is not there (a card reader pulled out mid-scan)', async () => {
+    const root = join(makeTree({}), 'gone');
+    expect(await walkFolder(root)).toEqual({
+      files: [],
+      errors: [{ relPath: '.', message: 'folder could not be read (ENOENT); check its permissions and scan again' }],
+    });
+  });
+
+  // Root reads any folder whatever its mode, so this case only means something for a normal user.
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable folder and goes on', async () => {
+    const root = makeTree({ 'ok/IMG_0001.JPG': 'x', 'locked/IMG_0002.JPG': 'y' });
+    chmodSync(join(root, 'locked'), 0o000);
+    try {
+      const { files, errors } = await walkFolder(root);
+      expect(files.map((f) => f.relPath)).toEqual(['ok/IMG_0001.JPG']);
+      expect(errors).toEqual([{ relPath: 'locked', message: 'folder could not be read (EACCES); check its permissions and scan again' }]);
+    } finally {
+      chmodSync(join(root, 'locked'), 0o755);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, UsageError } from '../../../electron/host/cli-args.js';
+
+describe('parseCliArgs', () => {
+  it.each([
+    { argv: ['sort', 'shoot', '--job', 'Spring 2026'], expected: { name: 'sort', folder: 'shoot', job: 'Spring 2026', names: undefined, db: undefined, json: false } },
+    { argv: ['sort', 'shoot', '--job', 'J', '--names', 'n.csv', '--db', 'x.sqlite', '--json'], expected: { name: 'sort', folder: 'shoot', job: 'J', names: 'n.csv', db: 'x.sqlite', json: true } },
+    { argv: ['decode', 'a.jpg', 'b.jpg', '--json'], expected: { name: 'decode', images: ['a.jpg', 'b.jpg'], json: true } },
+    { argv: ['jobs', 'list'], expected: { name: 'jobs-list', db: undefined, json: false } },
+    { argv: ['jobs', 'delete', 'Spring 2026', '--db', 'x'], expected: { name: 'jobs-delete', job: 'Spring 2026', db: 'x' } },
+    { argv: ['jobs', 'status', 'J', 'selling'], expected: { name: 'jobs-status', job: 'J', status: 'selling', db: undefined } },
+    { argv: ['activate', '--job', 'J', '--all'], expected: { name: 'activate', job: 'J', all: true, codes: [], db: undefined } },
+    { argv: ['activate', '--job', 'J', 'AAAA2222', 'BBBB3333'], expected: { name: 'activate', job: 'J', all: false, codes: ['AAAA2222', 'BBBB3333'], db: undefined } },
+    { argv: [], expected: { name: 'help' } },
+    { argv: ['--help'], expected: { name: 'help' } },
+  ])('$argv', ({ argv, expected }) => {
+    expect(parseCliArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    { argv: ['sort', 'shoot'], message: 'missing --job <name>' },
+    { argv: ['sort', '--job', 'J'], message: 'sort takes exactly one folder' },
+    { argv: ['sort', 'a', 'b', '--job', 'J'], message: 'sort takes exactly one folder' },
+    { argv: ['sort', 'a', '--job', 'J', '--bogus'], message: "Unknown option '--bogus'" },
+    { argv: ['decode'], message: 'decode needs at least one image' },
+    { argv: ['jobs', 'status', 'J', 'live'], message: 'status must be one of planning, selling, archived' },
+    { argv: ['jobs'], message: 'jobs takes: list | delete <name> | status <name> <status>' },
+    { argv: ['activate', '--job', 'J'], message: 'activate takes either --all or a list of codes' },
+    { argv: ['activate', '--job', 'J', '--all', 'AAAA2222'], message: 'activate takes either --all or a list of codes' },
+    { argv: ['frobnicate'], message: 'unknown command "frobnicate"' },
+  ])('rejects $argv', ({ argv, message }) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});

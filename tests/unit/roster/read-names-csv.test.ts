@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readNamesCsv } from '../../../electron/core/roster/read-names-csv.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const BOM = '\uFEFF';
+
+describe('readNamesCsv', () => {
+  it.each([
+    { name: 'spaced headers', text: 'First Name,Last Name,Group,Access Code,Email\nMia,Weber,Class 3a,k7qx2mpa,mia@example.com\n' },
+    { name: 'snake_case headers', text: 'first_name,last_name,group,access_code,email\nMia,Weber,Class 3a,K7QX2MPA,mia@example.com\n' },
+    { name: 'CamelCase headers', text: 'FirstName,LastName,Class,AccessCode,EMail\nMia,Weber,Class 3a,K7QX2MPA,mia@example.com\n' },
+    { name: 'UTF-8 with BOM', text: `${BOM}First Name,Last Name,Group,Access Code,Email\nMia,Weber,Class 3a,K7QX2MPA,mia@example.com\n` },
+    { name: 'semicolons (European Excel)', text: 'First Name;Last Name;Group;Access Code;Email\r\nMia;Weber;Class 3a;K7QX2MPA;mia@example.com\r\n' },
+    { name: 'quoted cells and blank lines', text: '"First Name","Last Name","Group","Access Code","Email"\n\n"Mia","Weber","Class 3a","K7QX2MPA","mia@example.com"\n,,,,\n' },
+  ])('reads $name', ({ text }) => {
+    const { rows, problems } = readNamesCsv(utf8(text));
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { row: expect.any(Number) as number, firstName: 'Mia', lastName: 'Weber', group: 'Class 3a', code: 'K7QX2MPA', email: 'mia@example.com' },
+    ]);
+  });
+
+  it('reads Windows-1252 names (Excel on Windows)', () => {
+    const bytes = Uint8Array.from([...utf8('First Name,Last Name\n'), 0x4a, 0xfc, 0x72, 0x67, 0x65, 0x6e, 0x2c, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a]);
+    expect(readNamesCsv(bytes).rows.map((r) => `${r.firstName} ${r.lastName}`)).toEqual(['Jürgen Müller']);
+  });
+
+  it.each([
+    { name: 'duplicate code', text: 'First Name,Access Code\nMia,AAAA2222\nBen,aaaa2222\n', rows: 1, problem: { row: 3, message: 'access code AAAA2222 is already used on row 2; row skipped' } },
+    { name: 'no name', text: 'First Name,Last Name,Group\n,,3a\nBen,Ott,3a\n', rows: 1, problem: { row: 2, message: 'no first or last name; row skipped' } },
+    { name: 'code with spaces', text: 'First Name,Access Code\nMia,AB CD 12\n', rows: 0, problem: { row: 2, message: 'access code "AB CD 12" is not 4–32 letters, digits or dashes; row skipped' } },
+    { name: 'formula in code', text: 'First Name,Access Code\nMia,=HYPERLINK("x")\n', rows: 0, problem: { row: 2, message: expect.stringContaining('is not 4–32 letters') as string } },
+    { name: 'no name column', text: 'Code,Email\nAAAA2222,x@y.z\n', rows: 0, problem: { row: 1, message: 'no first or last name column in the header (found: Code, Email)' } },
+    { name: 'empty file', text: '', rows: 0, problem: { row: 1, message: 'the file is empty: expected a header row' } },
+  ])('reports $name with its row', ({ text, rows, problem }) => {
+    const result = readNamesCsv(utf8(text));
+    expect(result.rows).toHaveLength(rows);
+    expect(result.problems).toEqual([problem]);
+  });
+
+  it('gives the line number of a row after a multi-line quoted cell', () => {
+    const { rows } = readNamesCsv(utf8('First Name,Group\n"Mia","Class\n3a"\nBen,3b\n'));
+    expect(rows.map((r) => [r.firstName, r.row])).toEqual([['Mia', 3], ['Ben', 4]]);
+  });
+});
