@@ -17,7 +17,8 @@ export interface BitFrame {
 export function binarizeLocal(frame: GreyFrame, minContrast = 10): BitFrame {
   const { width, height, data } = frame;
   const stride = width + 1;
-  const integral = new Float64Array(stride * (height + 1));
+  // 32-bit sums suffice up to 8 MP of 255s; the scan hands over ≤1.5 MP frames.
+  const integral = new Int32Array(stride * (height + 1));
   for (let y = 0; y < height; y++) {
     let rowSum = 0;
     for (let x = 0; x < width; x++) {

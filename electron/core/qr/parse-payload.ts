@@ -9,7 +9,6 @@ const MAX_PAYLOAD_LENGTH = 512;
 const CODE_SHAPE = /^[A-Za-z0-9-]{4,32}$/;
 /** The generator's alphabet: no 0/O and no 1/I/L, so a printed code cannot be misread. */
 const GENERATED_CODE_SHAPE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6,16}$/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**

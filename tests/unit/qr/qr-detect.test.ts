@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { downscaleGrey } from '../../../electron/core/qr/downscale-grey.js';
+import { readJsqrSymbol } from '../../../electron/core/qr/jsqr-reader.js';
+import { detectQr } from '../../../electron/core/qr/qr-detect.js';
+import { backgroundFrame, drawQr, fillRect, seededRandom } from './synthetic-frames.js';
+
+const W = 1500;
+const H = 1000;
+
+describe('detectQr on synthetic frames', () => {
+  it('reads one code on a card', async () => {
+    const frame = backgroundFrame(W, H);
+    fillRect(frame, 500, 250, 520, 480, 240);
+    drawQr(frame, 'ABCD2345', 560, 300, 10);
+    const result = await detectQr(frame);
+    expect(result.codes).toEqual(['ABCD2345']);
+    expect(result.undecodable).toBe(false);
+  });
+
+  it('reads siblings side by side, left to right', async () => {
+    const frame = backgroundFrame(W, H, 2);
+    drawQr(frame, 'RIGHT5678', 850, 330, 9);
+    drawQr(frame, 'LEFT2345', 200, 300, 9);
+    const result = await detectQr(frame);
+    expect(result.codes).toEqual(['LEFT2345', 'RIGHT5678']);
+    expect(result.undecodable).toBe(false);
+  });
+
+  it('reads siblings stacked, top to bottom', async () => {
+    const frame = backgroundFrame(W, H, 3);
+    drawQr(frame, 'LOWER234', 700, 560, 9);
+    drawQr(frame, 'UPPER234', 300, 60, 9);
+    expect((await detectQr(frame)).codes).toEqual(['UPPER234', 'LOWER234']);
+  });
+
+  it('reads a small symbol that the 640 px pass cannot', async () => {
+    const frame = backgroundFrame(W, H, 4);
+    drawQr(frame, 'SMALL234', 900, 600, 3);
+    expect(readJsqrSymbol(downscaleGrey(frame, 640))).toBeNull();
+    const result = await detectQr(frame);
+    expect(result.codes).toEqual(['SMALL234']);
+    expect(result.undecodable).toBe(false);
+  });
+
+  it('flags a symbol whose data is under a band of glare but whose finder patterns are intact', async () => {
+    const frame = backgroundFrame(W, H, 5);
+    const size = drawQr(frame, 'https://shop.example.com/g/GLARE2345678', 500, 250, 9);
+    // Rows 9 .. size-10 hold only data: blow them out across the whole symbol.
+    fillRect(frame, 500, 250 + (4 + 9) * 9, (size + 8) * 9, (size - 19) * 9, 255);
+    expect(await detectQr(frame)).toEqual({ codes: [], undecodable: true, cardLike: false });
+  });
+
+  it('finds nothing in a natural-ish frame with stripes, text-like marks and gradients', async () => {
+    const frame = backgroundFrame(W, H, 6);
+    const random = seededRandom(7);
+    for (let i = 0; i < 400; i++) {
+      const w = 2 + Math.floor(random() * 40);
+      const h = 2 + Math.floor(random() * 40);
+      fillRect(frame, Math.floor(random() * (W - w)), Math.floor(random() * (H - h)), w, h, Math.floor(random() * 256));
+    }
+    for (let x = 0; x < 300; x += 12) fillRect(frame, 1100 + x, 100, 6, 700, 20);
+    expect(await detectQr(frame)).toEqual({ codes: [], undecodable: false, cardLike: false });
+  });
+
+  it('calls a large white card with its code blown out card-like', async () => {
+    const frame = backgroundFrame(W, H, 8);
+    fillRect(frame, 420, 180, 700, 560, 252);
+    expect(await detectQr(frame)).toEqual({ codes: [], undecodable: false, cardLike: true });
+  });
+
+  it('does not call a bright sky over the whole top of the frame card-like', async () => {
+    const frame = backgroundFrame(W, H, 9);
+    fillRect(frame, 0, 0, W, 450, 245);
+    expect((await detectQr(frame)).cardLike).toBe(false);
+  });
+});
