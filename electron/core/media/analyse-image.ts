@@ -13,8 +13,10 @@ export interface AnalyseOptions {
 }
 
 const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp', 'tiff']);
-const PREVIEW_QUALITY = 80;
-const THUMB_QUALITY = 75;
+// Derivatives are only read from the local disk: Huffman optimisation would cost a
+// second encoding pass (about as long as the encode itself) to save ~8 % of bytes.
+const PREVIEW_JPEG = { quality: 80, optimiseCoding: false };
+const THUMB_JPEG = { quality: 75, optimiseCoding: false };
 
 /**
  * Decodes the image once, shrunk on load and oriented, and derives the preview, the
@@ -31,10 +33,10 @@ export async function analyseImage(input: Buffer, options: AnalyseOptions = {}):
   const { data, info } = decoded;
   const channels = info.channels;
   const [preview, thumbnail] = await Promise.all([
-    openRawPixels(data, info.width, info.height, channels).jpeg({ quality: PREVIEW_QUALITY }).toBuffer(),
+    openRawPixels(data, info.width, info.height, channels).jpeg(PREVIEW_JPEG).toBuffer(),
     openRawPixels(data, info.width, info.height, channels)
       .resize(thumbEdge, thumbEdge, { fit: 'inside', withoutEnlargement: true })
-      .jpeg({ quality: THUMB_QUALITY })
+      .jpeg(THUMB_JPEG)
       .toBuffer(),
   ]);
   return {

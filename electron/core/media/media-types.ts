@@ -20,6 +20,6 @@ export interface AnalysedImage {
   /** JPEG thumbnail and larger preview, already oriented. */
   thumbnail: Buffer;
   preview: Buffer;
-  /** Luminance frame (oriented) at reduced size for the QR detector. */
+  /** Luminance frame (oriented) for the QR detector: the same decoded pixels as the preview (long edge previewEdge, never enlarged). */
   qrFrame: GreyFrame;
 }

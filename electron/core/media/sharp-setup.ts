@@ -29,7 +29,7 @@ function configureSharp(): void {
   configured = true;
 }
 
-/** The only way this app opens an image with sharp: limits and failure policy always applied. */
+/** Opens a file's bytes for decoding, always with the pixel limit and the failure policy. */
 export function openImage(input: Buffer, maxPixels: number = MAX_PIXELS): Sharp {
   configureSharp();
   return sharp(input, { failOn: FAIL_ON, limitInputPixels: maxPixels });
