@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The JSON file is what .ci/run counts; the default reporter is what people read.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -17,6 +17,14 @@ export interface WalkResult {
   errors: { relPath: string; message: string }[];
 }
 
+function folderProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'folder is not there (card removed or folder moved?); reconnect it and scan again';
+  if (code === 'EACCES' || code === 'EPERM') return 'folder could not be read (permission denied); check its permissions and scan again';
+  if (code === 'ENOTDIR') return 'not a folder; give the folder that holds the photos';
+  return `folder could not be read (${code ?? (error as Error).message}); scan again once it is readable`;
+}
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
@@ -45,8 +53,7 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
         entries.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile() });
       }
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      errors.push({ relPath: relDir || '.', message: `folder could not be read (${reason}); check its permissions and scan again` });
+      errors.push({ relPath: relDir || '.', message: folderProblem(error) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

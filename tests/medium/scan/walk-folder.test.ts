@@ -49,7 +49,7 @@ describe('walkFolder', () => {
     const root = join(makeTree({}), 'gone');
     expect(await walkFolder(root)).toEqual({
       files: [],
-      errors: [{ relPath: '.', message: 'folder could not be read (ENOENT); check its permissions and scan again' }],
+      errors: [{ relPath: '.', message: 'folder is not there (card removed or folder moved?); reconnect it and scan again' }],
     });
   });
 
@@ -60,7 +60,7 @@ describe('walkFolder', () => {
     try {
       const { files, errors } = await walkFolder(root);
       expect(files.map((f) => f.relPath)).toEqual(['ok/IMG_0001.JPG']);
-      expect(errors).toEqual([{ relPath: 'locked', message: 'folder could not be read (EACCES); check its permissions and scan again' }]);
+      expect(errors).toEqual([{ relPath: 'locked', message: 'folder could not be read (permission denied); check its permissions and scan again' }]);
     } finally {
       chmodSync(join(root, 'locked'), 0o755);
     }
