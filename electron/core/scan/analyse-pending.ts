@@ -45,7 +45,7 @@ export async function analysePending(db: Db, pending: readonly PendingPhoto[], o
   };
 
   const inFlight = new Set<Promise<void>>();
-  let failure: unknown;
+  let failure: Error | undefined;
   for (const photo of pending) {
     if (signal?.aborted || failure) break;
     const task = pool
@@ -57,7 +57,7 @@ export async function analysePending(db: Db, pending: readonly PendingPhoto[], o
         report();
       })
       .catch((error: unknown) => {
-        if (!signal?.aborted) failure ??= error;
+        if (!signal?.aborted) failure ??= error instanceof Error ? error : new Error(String(error));
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
@@ -66,6 +66,6 @@ export async function analysePending(db: Db, pending: readonly PendingPhoto[], o
   await Promise.all(inFlight);
   flush();
   report();
-  if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
+  if (failure) throw failure;
   signal?.throwIfAborted();
 }

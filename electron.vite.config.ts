@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+// Output layout (electron/main/app-paths.ts relies on it):
+//   out/main/index.js       ESM main process (+ analyse-worker.js, chunks/)
+//   out/preload/index.cjs   sandboxed preload
+//   out/renderer/index.html the page, loaded over file:// when packaged
+
+export default defineConfig({
+  main: {
+    build: {
+      // Every package.json dependency stays a runtime import from node_modules. That is what
+      // the native ones need (better-sqlite3 and sharp load .node binaries, piscina spawns the
+      // core's worker file from dist/, zxing-wasm loads its .wasm), and asarUnpack in
+      // electron-builder.yml keeps those files on disk.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Core looks for its piscina worker beside its own (here: bundled) module, so the
+          // worker is built next to index.js rather than taken from the CLI's dist/.
+          'analyse-worker': resolve('electron/core/scan/analyse-worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require nothing but 'electron' and must be CommonJS, so zod
+      // and the contract are bundled into the one file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    build: {
+      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+});

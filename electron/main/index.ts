@@ -1,0 +1,86 @@
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
+import { createCore } from '../core/app/create-core.js';
+import type { Core } from '../core/app/create-core.js';
+import { resolveDataPaths, resolveRendererLocation } from './app-paths.js';
+import { createEventForwarder } from './forward-events.js';
+import { registerIpcHandlers } from './ipc.js';
+import { registerMediaScheme, serveMedia } from './media-protocol.js';
+import { isTrustedSender } from './sender-guard.js';
+import { applySessionPolicy } from './session-policy.js';
+import { hardenContents, windowOptions } from './window.js';
+
+const renderer = resolveRendererLocation(
+  import.meta.dirname,
+  app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+);
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+let coreClosing = false;
+
+// Both must happen before 'ready'.
+app.enableSandbox();
+registerMediaScheme();
+
+// A second copy would open the same database as a second writer.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, renderer.appOrigin));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.on('will-quit', closeCoreBeforeQuit);
+  app.whenReady().then(start).catch(failToStart);
+} else {
+  app.quit();
+}
+
+function start(): void {
+  const { dbPath, cacheDir } = resolveDataPaths(app.getPath('userData'));
+  const emit = createEventForwarder(() => mainWindow?.webContents ?? null);
+  core = createCore({ dbPath, cacheDir, emit });
+  applySessionPolicy(session.defaultSession);
+  registerIpcHandlers(ipcMain, core.handlers, (frame) => isTrustedSender(frame, renderer.appOrigin));
+  serveMedia(cacheDir);
+  openMainWindow();
+}
+
+function openMainWindow(): void {
+  const window = new BrowserWindow(windowOptions(renderer.preloadPath));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  const loading = 'url' in renderer.load ? window.loadURL(renderer.load.url) : window.loadFile(renderer.load.file);
+  loading.catch(failToStart);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/** Quitting waits for core to finish its writes and close the database. */
+function closeCoreBeforeQuit(event: Electron.Event): void {
+  if (!core) return;
+  event.preventDefault();
+  if (coreClosing) return;
+  coreClosing = true;
+  void core
+    .close()
+    .catch((error: unknown) => console.error('Closing core failed:', error))
+    .finally(() => {
+      core = null;
+      app.quit();
+    });
+}
+
+function failToStart(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Shootdesk could not start', message);
+  app.exit(1);
+}

@@ -1,0 +1,61 @@
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { MEDIA_FILE_NAME, MEDIA_KINDS, MEDIA_SCHEME } from '../../shared/api/media-url.js';
+import type { MediaKind } from '../../shared/api/media-url.js';
+import { derivativePaths } from '../core/media/write-cache.js';
+
+/**
+ * Maps a `shootdesk-media://thumb|preview/<sha256>.jpg` URL to a file inside the cache, or
+ * null. The page is untrusted input here: the URL is matched against the one shape we
+ * serve, never decoded, and the final path (after symlinks) must still sit inside the cache.
+ */
+export function resolveMediaPath(cacheRoot: string, url: string): string | null {
+  const parts = parseMediaUrl(url);
+  if (!parts) return null;
+  // Core owns the cache layout; the URL only names the kind and the hash.
+  const derivatives = derivativePaths(cacheRoot, parts.sha256);
+  const candidate = path.resolve(parts.kind === 'thumb' ? derivatives.thumbnail : derivatives.preview);
+  const realRoot = realPathOrNull(cacheRoot);
+  const realFile = realPathOrNull(candidate);
+  if (!realRoot || !realFile) return null;
+  if (!isInside(realRoot, realFile) || !statSync(realFile).isFile()) return null;
+  return realFile;
+}
+
+// The URL parser silently strips leading and trailing control characters (NUL included);
+// a URL carrying one is refused outright rather than trusted after that clean-up.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+function parseMediaUrl(url: string): { kind: MediaKind; sha256: string } | null {
+  if (CONTROL_CHARACTER.test(url)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== `${MEDIA_SCHEME}:`) return null;
+  if (parsed.username || parsed.password || parsed.port || parsed.search || parsed.hash) return null;
+  const kind = MEDIA_KINDS.find((k) => k === parsed.host);
+  if (!kind) return null;
+  // The raw pathname is checked, not a decoded one: the allowed alphabet has no '%', so any
+  // encoded separator, dot or NUL fails here instead of being decoded into the path.
+  const fileName = parsed.pathname.slice(1);
+  if (!MEDIA_FILE_NAME.test(fileName)) return null;
+  return { kind, sha256: fileName.slice(0, -'.jpg'.length) };
+}
+
+function realPathOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** Segment-wise containment: a bare startsWith would let `<root>-evil` through. */
+function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  if (relative === '' || path.isAbsolute(relative)) return false;
+  return relative.split(path.sep)[0] !== '..';
+}

@@ -1,0 +1,25 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { ShootdeskBridge } from '../../shared/api/bridge.js';
+import type { EventName, EventPayload } from '../../shared/api/contract.js';
+import { channelOf, createClient, isEventName } from '../../shared/api/derive.js';
+
+// The page gets exactly the contract: one function per method and a typed `on`. The raw
+// ipcRenderer and the IPC event objects (which carry the sender) never reach it.
+
+function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  if (!isEventName(event)) throw new Error(`unknown event: ${String(event)}`);
+  const channel = channelOf(event);
+  const forward = (_event: IpcRendererEvent, payload: EventPayload<E>) => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+const bridge: ShootdeskBridge = {
+  ...createClient((channel, input) => ipcRenderer.invoke(channel, input)),
+  on,
+};
+
+contextBridge.exposeInMainWorld('shootdesk', bridge);

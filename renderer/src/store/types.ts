@@ -1,0 +1,13 @@
+import type { ApiClient, EventPayload, MethodOutput } from '../../../shared/api/contract';
+import type { JobsSlice } from './jobs-slice';
+import type { SortSlice } from './sort-slice';
+
+export type JobSummary = MethodOutput<'jobs.list'>[number];
+export type SortReport = MethodOutput<'sort.run'>;
+export type ScanProgress = EventPayload<'scan.progress'>;
+
+/** Slices get the API passed in, so they run against a fake in tests. */
+export type Api = ApiClient;
+
+/** The whole store: one slice per domain. */
+export type AppState = JobsSlice & SortSlice;

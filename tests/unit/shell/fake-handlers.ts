@@ -1,0 +1,25 @@
+import type { ApiHandlers, MethodOutput } from '../../../shared/api/contract.js';
+
+export const JOB = { name: 'Springfield 2025', status: 'planning', subjects: 12, photos: 340, createdAt: '2025-09-01T08:00:00Z' } as const;
+
+export const REPORT: MethodOutput<'sort.run'> = {
+  job: { name: 'Springfield 2025' },
+  galleries: [{ code: 'K7Q2', subject: { firstName: 'Ada', lastName: 'L', group: '3B', spare: false }, cards: ['c.jpg'], photos: ['p.jpg'] }],
+  unassigned: [],
+  review: [],
+  errors: [],
+  stats: { files: 2, photos: 1, cards: 1, seconds: 0.5 },
+};
+
+/** Core stand-in: answers every method with fixed data; tests override single methods. */
+export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
+  return {
+    'jobs.list': () => Promise.resolve([JOB]),
+    'jobs.delete': () => Promise.resolve({ retiredCodes: 3 }),
+    'jobs.setStatus': () => Promise.resolve({}),
+    'sort.run': () => Promise.resolve(REPORT),
+    'sort.cancel': () => Promise.resolve({ cancelled: true }),
+    'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
+    ...overrides,
+  };
+}
