@@ -31,11 +31,13 @@ export function applySplit(db: Db, jobId: number, split: SplitResult): void {
       link.run(photoId, subject.id, now);
     }
 
-    // Only photos whose kind changes are touched, so a card the photographer chose to show stays shown.
+    // Only photos whose kind changes are touched, so a card the photographer chose to show stays
+    // shown; photos the photographer linked by hand keep whatever kind they have.
     const cardIds = new Set(split.cards.map((card) => card.photoId));
+    const manualIds = new Set(split.manual);
     const formerCards = db.prepare(`SELECT id FROM photos WHERE job_id = ? AND kind = 'card'`).all(jobId) as { id: number }[];
     const unmarkCard = db.prepare(`UPDATE photos SET kind = 'photo', hidden = 0 WHERE id = ?`);
-    for (const { id } of formerCards) if (!cardIds.has(id)) unmarkCard.run(id);
+    for (const { id } of formerCards) if (!cardIds.has(id) && !manualIds.has(id)) unmarkCard.run(id);
     const markCard = db.prepare(`UPDATE photos SET kind = 'card', hidden = 1 WHERE id = ? AND kind = 'photo'`);
     for (const id of cardIds) markCard.run(id);
 

@@ -14,7 +14,9 @@ export interface CameraIdentity {
 export function cameraKeyOf(identity: CameraIdentity): string {
   const make = clean(identity.make);
   const model = clean(identity.model);
-  const body = model === '' ? make : model.toLowerCase().startsWith(make.toLowerCase()) ? model : `${make} ${model}`;
+  // "NIKON CORPORATION" + "NIKON D850" is a NIKON D850: most models already name their brand.
+  const brand = (make.split(' ')[0] ?? '').toLowerCase();
+  const body = model === '' ? make : model.toLowerCase().startsWith(brand) ? model : `${make} ${model}`;
   const serial = clean(identity.serial);
   if (serial !== '' && !/^0+$/.test(serial)) return body === '' ? `serial:${serial}` : `serial:${body} #${serial}`;
   if (model !== '') return `model:${body}`;

@@ -1,4 +1,5 @@
 import { fileCounterOf, folderOf } from './file-counter.js';
+import { groupBy } from './group-by.js';
 
 interface Named {
   id: number;
@@ -17,11 +18,7 @@ export const WRAP_LOW = 1_000;
  * by file counter, then by path. Used only where there is no capture time to go by.
  */
 export function orderByFileName<T extends Named>(photos: readonly T[]): T[] {
-  const byFolder = new Map<string, T[]>();
-  for (const photo of photos) {
-    const folder = folderOf(photo.path);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), photo]);
-  }
+  const byFolder = groupBy(photos, (photo) => folderOf(photo.path));
   return [...byFolder.keys()].sort(compareText).flatMap((folder) => orderFolder(byFolder.get(folder) ?? []));
 }
 

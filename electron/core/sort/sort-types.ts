@@ -62,9 +62,9 @@ export interface SplitOptions {
   /**
    * The gap rule's ceiling, in ms: a non-card photo taken longer than this after the previous photo of
    * its camera is held as a suspected missed card. Each camera may lower it from its own rhythm (see
-   * gap-rhythm.ts). Infinity turns the rule off. Default 15 s.
+   * gap-rhythm.ts). Default 15 s.
    */
   suspiciousGapMs?: number;
-  /** The gap rule's floor, in ms: the derived threshold never goes below it. Default 10 s. */
+  /** The gap rule's floor, in ms: the derived threshold never goes below it (Infinity turns the rule off). Default 10 s. */
   minSuspiciousGapMs?: number;
 }

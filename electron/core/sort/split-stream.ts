@@ -1,0 +1,137 @@
+import { classifyFrame, isCardFrame, type Frame } from './classify-frame.js';
+import { folderOf } from './file-counter.js';
+import type { GapRhythm } from './gap-rhythm.js';
+import type { OrderedStream, StreamEntry } from './order-stream.js';
+import { draftOf, finishDrafts, type ReviewDraft } from './review-draft.js';
+import * as say from './review-messages.js';
+import type { CodeStatus, SortPhoto, SplitReview } from './sort-types.js';
+import { placeUntimed, type Run } from './place-untimed.js';
+
+export interface Outcome {
+  photoId: number;
+  kind: 'card' | 'link' | 'unassigned' | 'manual' | 'held';
+  /** The codes of a card or a link. */
+  codes: string[];
+}
+
+export interface StreamSplit {
+  /** One per photo of the stream, in stream order. */
+  outcomes: Outcome[];
+  review: SplitReview[];
+  /** New-spare codes of the cards that opened a subject, in stream order. */
+  spare: string[];
+}
+
+/**
+ * Splits one ordered camera stream at its cards. A run is the stretch from one card to the next:
+ * before the first card nothing is assigned, after an accepted card its photos are linked, after
+ * anything else card-like (or a gap long enough to hide a missed card) its photos are held in one
+ * review group. A run never carries past a card of any kind, which is what keeps photos out of a
+ * previous subject's gallery.
+ */
+export function splitStream(stream: OrderedStream, classify: (code: string) => CodeStatus, rhythm: GapRhythm): StreamSplit {
+  const outcomes = new Map<number, Outcome>();
+  const positions = new Map<number, number>();
+  const runAt = new Map<number, Run>();
+  const drafts: ReviewDraft[] = [];
+  const spare: string[] = [];
+  const placed: StreamEntry[] = [];
+  let run: Run = { kind: 'none' };
+  let previous: { photo: SortPhoto; time: number; card: boolean; run: Run } | null = null;
+
+  const hold = (draft: ReviewDraft): void => {
+    drafts.push(draft);
+    run = { kind: 'held', draft };
+  };
+  const place = (photo: SortPhoto, kind: Outcome['kind'], codes: string[] = []): void => {
+    outcomes.set(photo.id, { photoId: photo.id, kind, codes });
+  };
+
+  /** The gap rule: a long pause before a non-card photo may hide a card that no decoder saw. */
+  const watchGap = (photo: SortPhoto, card: boolean): void => {
+    if (photo.capturedAt === null || previous === null) return;
+    const gap = photo.capturedAt - previous.time;
+    const threshold = rhythm.thresholdMs();
+    const suspicious = !card && gap > threshold;
+    // Nothing to protect before the first card; and a card without capture time placed inside the
+    // pause has already explained it.
+    if (suspicious && run.kind !== 'none' && run === previous.run) {
+      const before = previous.photo;
+      hold(draftOf('unreadable-card', (n) => say.gapMessage(photo, before, gap, threshold, n)));
+    }
+    if (card && !previous.card) rhythm.record(gap, 'before-card');
+    if (!card && !suspicious) rhythm.record(gap, 'within-subject');
+  };
+
+  const startRun = (entry: StreamEntry, frame: Frame): void => {
+    const { photo } = entry;
+    if (frame.kind === 'card') {
+      // Its place is a guess: linking after it could take photos from the subject before.
+      if (entry.placed) hold(draftOf('no-capture-time', (n) => say.untimedCardMessage(photo, frame.codes, n)));
+      else if (run.kind !== 'linked' || !sameCodes(run.codes, frame.codes)) run = { kind: 'linked', codes: frame.codes };
+      if (!entry.placed) for (const code of frame.spare) if (!spare.includes(code)) spare.push(code);
+    } else if (frame.kind === 'rejected') {
+      const reason = frame.rejected[0]?.reason ?? 'unknown-code';
+      hold(draftOf(reason, (n) => say.rejectedMessage(photo, frame.rejected, frame.accepted, n)));
+    } else if (frame.kind === 'unreadable') {
+      hold(draftOf('unreadable-card', (n) => say.unreadableMessage(photo, frame.cause, frame.accepted, n)));
+    }
+  };
+
+  const placePhoto = (entry: StreamEntry, frame: Frame): void => {
+    const { photo } = entry;
+    // A manual photo keeps its place in the stream (its card, if any, still counts) but not its links.
+    if (photo.manualCodes.length > 0) return place(photo, 'manual');
+    if (frame.kind === 'card' && !entry.placed) return place(photo, 'card', frame.codes);
+    if (entry.placed && !isCardFrame(frame)) {
+      placed.push(entry);
+      return;
+    }
+    if (run.kind === 'held') {
+      run.draft.photoIds.push(photo.id);
+      return place(photo, 'held');
+    }
+    place(photo, run.kind === 'linked' ? 'link' : 'unassigned', run.kind === 'linked' ? run.codes : []);
+    if (frame.kind === 'foreign') drafts.push(draftOf('foreign-qr', () => say.foreignMessage(photo, frame.reasons), [photo.id]));
+  };
+
+  stream.entries.forEach((entry, index) => {
+    positions.set(entry.photo.id, index);
+    const { photo } = entry;
+    const frame = classifyFrame(photo.qr, classify);
+    const card = isCardFrame(frame);
+    watchGap(photo, card);
+    startRun(entry, frame);
+    runAt.set(photo.id, run);
+    placePhoto(entry, frame);
+    if (photo.capturedAt !== null) previous = { photo, time: photo.capturedAt, card, run };
+  });
+
+  const positionOf = (id: number): number => positions.get(id) ?? Number.POSITIVE_INFINITY;
+  for (const result of placeUntimed(placed, runAt, positionOf)) {
+    place(result.photo, result.kind, result.codes);
+    result.draft.photoIds.push(result.photo.id);
+    if (!drafts.includes(result.draft)) drafts.push(result.draft);
+  }
+  if (stream.byFileName) drafts.push(byFileNameDraft(stream, outcomes, drafts));
+
+  return {
+    outcomes: [...outcomes.values()].sort((a, b) => positionOf(a.photoId) - positionOf(b.photoId)),
+    review: finishDrafts(drafts, positionOf),
+    spare,
+  };
+}
+
+/** The one notice for a stream ordered by file names: every photo it placed, held ones aside. */
+function byFileNameDraft(stream: OrderedStream, outcomes: Map<number, Outcome>, drafts: readonly ReviewDraft[]): ReviewDraft {
+  const inGroups = new Set(drafts.flatMap((draft) => draft.photoIds));
+  const ids = stream.entries
+    .map((entry) => entry.photo.id)
+    .filter((id) => !inGroups.has(id) && !['manual', 'held'].includes(outcomes.get(id)?.kind ?? 'held'));
+  const folders = [...new Set(stream.entries.map((entry) => folderOf(entry.photo.path)))];
+  return draftOf('no-capture-time', (n) => say.byFileNameMessage(stream.cameraKey, folders, n), ids);
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code) => b.includes(code));
+}

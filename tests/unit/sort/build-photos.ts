@@ -1,0 +1,110 @@
+import type { CodeStatus, SortPhoto } from '../../../electron/core/sort/sort-types.js';
+
+export interface StreamOptions {
+  cameraKey?: string;
+  folder?: string;
+  firstId?: number;
+  /** The camera's file counter for the first photo; it wraps 9999 → 0001 like a camera's. */
+  firstCounter?: number;
+  /** The camera's clock at @0, in ms. */
+  clockMs?: number;
+}
+
+export const CLOCK_MS = Date.UTC(2024, 5, 3, 9, 0, 0);
+
+/**
+ * Writes a camera stream compactly, one token per photo in shooting order:
+ *
+ *   kind[:arg]@seconds[#counter][!manualCode]
+ *
+ * kinds: `p` photo, `glare` a card lost to glare (decoders see nothing: an ordinary photo),
+ * `card:CODE[+CODE]` card(s) with these payloads, `qr:TEXT` a foreign payload, `undecodable[:CODE]`,
+ * `cardlike`, `dup:ID` a copy of photo ID. `@-` means no capture time; seconds may have decimals.
+ */
+export function buildPhotos(tokens: readonly string[], options: StreamOptions = {}): SortPhoto[] {
+  const photos: SortPhoto[] = [];
+  let id = options.firstId ?? 1;
+  let counter = options.firstCounter ?? 1;
+  for (const token of tokens) {
+    const match = /^([a-z]+)(?::([^@]*))?@(-|\d+(?:\.\d+)?)(?:#(\d+))?(?:!(\S+))?$/.exec(token);
+    if (!match) throw new Error(`bad token ${token}`);
+    const [, kind = '', arg = '', time = '-', fixedCounter, manual] = match;
+    if (fixedCounter !== undefined) counter = Number(fixedCounter);
+    const photo: SortPhoto = {
+      id,
+      path: `${options.folder ?? 'DCIM/100CANON'}/IMG_${String(counter).padStart(4, '0')}.JPG`,
+      cameraKey: options.cameraKey ?? 'serial:A',
+      capturedAt: time === '-' ? null : (options.clockMs ?? CLOCK_MS) + Math.round(Number(time) * 1000),
+      qr: { codes: [], undecodable: false, cardLike: false },
+      duplicateOf: null,
+      manualCodes: manual === undefined ? [] : [manual],
+    };
+    applyKind(photo, kind, arg, photos);
+    photos.push(photo);
+    id += 1;
+    counter = counter >= 9999 ? 1 : counter + 1;
+  }
+  return photos;
+}
+
+function applyKind(photo: SortPhoto, kind: string, arg: string, earlier: readonly SortPhoto[]): void {
+  switch (kind) {
+    case 'p':
+    case 'glare':
+      return;
+    case 'card':
+      photo.qr.codes = arg.split('+');
+      photo.qr.cardLike = true;
+      return;
+    case 'qr':
+      photo.qr.codes = [arg];
+      return;
+    case 'undecodable':
+      photo.qr.codes = arg === '' ? [] : arg.split('+');
+      photo.qr.undecodable = true;
+      return;
+    case 'cardlike':
+      photo.qr.cardLike = true;
+      return;
+    case 'dup': {
+      const original = earlier.find((p) => p.id === Number(arg));
+      if (!original) throw new Error(`dup of unknown photo ${arg}`);
+      photo.duplicateOf = original.id;
+      photo.qr = { ...original.qr, codes: [...original.qr.codes] };
+      photo.path = photo.path.replace(/\/([^/]+)$/, '/copy/$1');
+      return;
+    }
+    default:
+      throw new Error(`unknown kind ${kind}`);
+  }
+}
+
+/** Test codes say what they are: UNKN… not in the names list, OTHR… another job's, RETD… retired, NEWS… a new spare. */
+export function classifyByPrefix(code: string): CodeStatus {
+  if (code.startsWith('UNKN')) return { kind: 'unknown' };
+  if (code.startsWith('OTHR')) return { kind: 'other-job', job: 'Spring Fair 2023' };
+  if (code.startsWith('RETD')) return { kind: 'retired', job: 'Hillside Primary 2019' };
+  if (code.startsWith('NEWS')) return { kind: 'new-spare' };
+  return { kind: 'subject' };
+}
+
+/** A deterministic PRNG (mulberry32), so a failing random case can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { cameraKeyOf } from '../../../electron/core/sort/camera-key.js';
+
+describe('cameraKeyOf', () => {
+  it.each([
+    { name: 'serial first', id: { serial: '012345', make: 'Canon', model: 'Canon EOS R6', folder: 'a' }, expected: 'serial:Canon EOS R6 #012345' },
+    { name: 'a model that names its brand stands alone', id: { serial: '77', make: 'NIKON CORPORATION', model: 'NIKON D850', folder: 'a' }, expected: 'serial:NIKON D850 #77' },
+    { name: 'make prefixed when the model lacks it', id: { serial: null, make: 'FUJIFILM', model: 'X-T4', folder: 'a' }, expected: 'model:FUJIFILM X-T4' },
+    { name: 'model already names the make', id: { serial: null, make: 'Canon', model: 'Canon EOS R6', folder: 'a' }, expected: 'model:Canon EOS R6' },
+    { name: 'EXIF padding is trimmed', id: { serial: ' 42\0\0', make: 'Canon\0', model: ' Canon  EOS R6 ', folder: 'a' }, expected: 'serial:Canon EOS R6 #42' },
+    { name: 'an all-zero serial is no identity', id: { serial: '0000000000', make: 'Canon', model: 'Canon EOS R6', folder: 'a' }, expected: 'model:Canon EOS R6' },
+    { name: 'serial without make or model', id: { serial: 'X1', make: null, model: null, folder: 'a' }, expected: 'serial:X1' },
+    { name: 'a make alone cannot tell bodies apart', id: { serial: null, make: 'Canon', model: null, folder: 'cards/A' }, expected: 'folder:cards/A' },
+    { name: 'nothing in EXIF', id: { serial: undefined, make: undefined, model: undefined, folder: 'cards/B' }, expected: 'folder:cards/B' },
+    { name: 'empty strings count as missing', id: { serial: '', make: '', model: '', folder: 'x' }, expected: 'folder:x' },
+  ])('$name', ({ id, expected }) => {
+    expect(cameraKeyOf(id)).toBe(expected);
+  });
+});

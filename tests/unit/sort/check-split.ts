@@ -1,0 +1,89 @@
+import { parsePayload } from '../../../electron/core/qr/parse-payload.js';
+import type { CodeStatus, SortPhoto, SplitResult } from '../../../electron/core/sort/sort-types.js';
+
+const NOTICES = new Set(['foreign-qr', 'no-capture-time']);
+
+/** Breaks of the SplitResult contract: every photo exactly once, in at most one review group. */
+export function violationsOf(photos: readonly SortPhoto[], result: SplitResult): string[] {
+  const problems: string[] = [];
+  const places = new Map<number, string[]>(photos.map((p) => [p.id, []]));
+  const add = (id: number, place: string): void => {
+    const list = places.get(id);
+    if (list === undefined) problems.push(`${place} lists unknown photo ${id}`);
+    else if (!list.includes(place)) list.push(place);
+  };
+  for (const card of result.cards) add(card.photoId, 'cards');
+  for (const link of result.links) add(link.photoId, 'links');
+  for (const id of result.unassigned) add(id, 'unassigned');
+  for (const id of result.manual) add(id, 'manual');
+  const groupsOf = new Map<number, string[]>();
+  for (const group of result.review) {
+    if (group.photoIds.length === 0) problems.push(`empty ${group.reason} group`);
+    for (const id of group.photoIds) groupsOf.set(id, [...(groupsOf.get(id) ?? []), group.reason]);
+  }
+  for (const [id, list] of places) {
+    const groups = groupsOf.get(id) ?? [];
+    if (groups.length > 1) problems.push(`photo ${id} is in ${groups.length} review groups (${groups.join(', ')})`);
+    if (list.length > 1) problems.push(`photo ${id} is in ${list.join(' and ')}`);
+    if (list.length === 0 && groups.length === 0) problems.push(`photo ${id} is nowhere`);
+    const [group] = groups;
+    if (list.length === 1 && group !== undefined && !NOTICES.has(group)) problems.push(`photo ${id} is in ${list[0]} and held in ${group}`);
+    if (list.includes('manual') && group !== undefined) problems.push(`manual photo ${id} is in review ${group}`);
+  }
+  return problems;
+}
+
+/**
+ * Links that break "zero misassigned": a photo may only be linked to a code of the card that most
+ * recently preceded it in its camera's shooting order, and only if everything card-like in that
+ * frame was accepted. Written without the implementation's helpers, from the QR data alone.
+ */
+export function misassignedOf(
+  shootingOrder: readonly SortPhoto[],
+  result: SplitResult,
+  classify: (code: string) => CodeStatus,
+): string[] {
+  const allowed = new Map<number, string[]>();
+  const lastCard = new Map<string, string[]>();
+  for (const photo of shootingOrder) {
+    if (photo.duplicateOf !== null) continue;
+    const codes = photo.qr.codes.flatMap((text) => {
+      const parsed = parsePayload(text);
+      return parsed.kind === 'code' ? [parsed.code] : [];
+    });
+    if (codes.length > 0 || photo.qr.undecodable || photo.qr.cardLike) {
+      const accepted = codes.every((code) => ['subject', 'new-spare'].includes(classify(code).kind));
+      lastCard.set(photo.cameraKey, accepted && !photo.qr.undecodable ? codes : []);
+    }
+    allowed.set(photo.id, lastCard.get(photo.cameraKey) ?? []);
+  }
+  return result.links
+    .filter((link) => !(allowed.get(link.photoId) ?? []).includes(link.code))
+    .map((link) => `photo ${link.photoId} linked to ${link.code}, its last card allows ${(allowed.get(link.photoId) ?? []).join('+') || 'nothing'}`);
+}
+
+/**
+ * One label per photo, in the order given: `card:CODE`, `CODE` (linked), `unassigned`, `manual`, or
+ * `reason#n` when held in the n-th review group met; a notice on a placed photo adds ` & reason#n`.
+ */
+export function labelsOf(photos: readonly SortPhoto[], result: SplitResult): string[] {
+  const ordinal = new Map<object, number>();
+  return photos.map((photo) => {
+    const card = result.cards.filter((c) => c.photoId === photo.id).map((c) => c.code);
+    const links = result.links.filter((l) => l.photoId === photo.id).map((l) => l.code);
+    const group = result.review.find((g) => g.photoIds.includes(photo.id));
+    const groupLabel = group ? `${group.reason}#${ordinal.get(group) ?? ordinal.set(group, ordinal.size + 1).size}` : '';
+    const place =
+      card.length > 0
+        ? `card:${card.join('+')}`
+        : links.length > 0
+          ? links.join('+')
+          : result.unassigned.includes(photo.id)
+            ? 'unassigned'
+            : result.manual.includes(photo.id)
+              ? 'manual'
+              : '';
+    if (place === '') return groupLabel || 'nowhere';
+    return groupLabel ? `${place} & ${groupLabel}` : place;
+  });
+}
