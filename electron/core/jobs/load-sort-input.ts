@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import type { Db } from '../db/open-db.js';
 import { listAnalysedPhotos } from '../db/photos.js';
 import { cameraKeyOf } from '../sort/camera-key.js';
@@ -10,8 +10,12 @@ function parseCodes(json: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** The job's analysed photos as the split sees them. Paths carry the root so two folders never collide. */
-export function loadSortInput(db: Db, jobId: number): SortPhoto[] {
+/**
+ * The job's analysed photos as the split sees them. Paths are relative to the folder being sorted,
+ * as in the report (a job's other folders get `../`), so review messages name files the way the
+ * photographer sees them and two folders never collide.
+ */
+export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[] {
   const rows = listAnalysedPhotos(db, jobId);
   const manual = new Map<number, string[]>();
   const manualRows = db
@@ -28,7 +32,7 @@ export function loadSortInput(db: Db, jobId: number): SortPhoto[] {
   return rows.map((row) => {
     const original = firstWithHash.get(row.sha256);
     if (original === undefined) firstWithHash.set(row.sha256, row.id);
-    const path = posix.join(row.root.replaceAll('\\', '/'), row.relPath);
+    const path = relative(folder, join(row.root, row.relPath)).split(sep).join('/');
     return {
       id: row.id,
       path,

@@ -67,7 +67,7 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   });
 
   progress({ stage: 'split', done: 0, total: 1, rate: 0 });
-  applySplit(db, job.id, splitByCards(loadSortInput(db, job.id), codeClassifier(db, job.id)));
+  applySplit(db, job.id, splitByCards(loadSortInput(db, job.id, folder), codeClassifier(db, job.id)));
   const report = buildReport(db, job, folder, namesErrors, (performance.now() - started) / 1000);
   progress({ stage: 'done', done: 1, total: 1, rate: 0 });
   return report;

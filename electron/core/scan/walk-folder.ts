@@ -25,6 +25,17 @@ function folderProblem(error: unknown): string {
   return `folder could not be read (${code ?? (error as Error).message}); scan again once it is readable`;
 }
 
+function compareNames(a: string, b: string): number {
+  const key = (name: string): [string, string] => {
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  };
+  const [stemA, extA] = key(a);
+  const [stemB, extB] = key(b);
+  if (stemA !== stemB) return stemA < stemB ? -1 : 1;
+  return extA < extB ? -1 : extA > extB ? 1 : 0;
+}
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
@@ -56,7 +67,9 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
       errors.push({ relPath: relDir || '.', message: folderProblem(error) });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // By name without extension first, so `IMG_0017.JPG` comes before `IMG_0017 copy.JPG` and the
+    // copy is the one reported as a duplicate.
+    entries.sort((a, b) => compareNames(a.name, b.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relPath = relDir ? posix.join(relDir, entry.name) : entry.name;

@@ -19,6 +19,7 @@ describe('walkFolder', () => {
       'cam-b/DSC_0002.JPG': 'b2',
       'cam-a/DCIM/100CANON/IMG_0102.JPG': 'a2',
       'cam-a/DCIM/100CANON/IMG_0101.JPG': 'a1',
+      'cam-a/DCIM/100CANON/IMG_0101 copy.JPG': 'a1',
       'cam-a/DCIM/100CANON/IMG_0101.CR2': 'raw',
       'cam-a/DCIM/100CANON/._IMG_0101.JPG': 'apple double',
       'cam-a/.Trashes/IMG_0001.JPG': 'trash',
@@ -31,6 +32,7 @@ describe('walkFolder', () => {
     const { files, errors } = await walkFolder(root);
     expect(files).toEqual([
       { relPath: 'cam-a/DCIM/100CANON/IMG_0101.JPG', size: 2, companions: ['cam-a/DCIM/100CANON/IMG_0101.CR2'] },
+      { relPath: 'cam-a/DCIM/100CANON/IMG_0101 copy.JPG', size: 2, companions: [] },
       { relPath: 'cam-a/DCIM/100CANON/IMG_0102.JPG', size: 2, companions: [] },
       { relPath: 'cam-a/poster.png', size: 3, companions: [] },
       { relPath: 'cam-b/DSC_0002.JPG', size: 2, companions: [] },
