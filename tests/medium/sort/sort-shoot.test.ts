@@ -1,0 +1,112 @@
+import Database from 'better-sqlite3';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sortReportSchema } from '../../../shared/api/contract.js';
+import type { SortReport } from '../../../shared/domain.js';
+import { hashTree } from '../../support/hash-tree.js';
+import { runCli } from '../../support/run-cli.js';
+import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
+import type { ShootManifest } from '../../support/shoot/manifest.js';
+import { writeNamesCsv } from '../../support/shoot/names-csv.js';
+import { scoreReport } from '../../support/shoot/score-report.js';
+import { trapsShootSpec } from '../../support/shoot/shoot-spec.js';
+
+const withoutTiming = (report: SortReport): SortReport => ({ ...report, stats: { ...report.stats, seconds: 0 } });
+
+describe('shootdesk sort on a generated shoot with every trap', () => {
+  let work: string;
+  let manifest: ShootManifest;
+  let names: string;
+  let before: Record<string, string>;
+  let report: SortReport;
+  const db = (): string => join(work, 'store', 'shootdesk.sqlite');
+  const cli = (...args: string[]) => runCli([...args, '--db', db()], join(work, 'user-data'));
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'shootdesk-sort-'));
+    manifest = await generateShoot(join(work, 'shoot'), trapsShootSpec({ seed: 3 }));
+    names = join(work, 'names.csv');
+    await writeNamesCsv(manifest, names, { variant: 'semicolon' });
+    before = await hashTree(manifest.root);
+    const run = await cli('sort', manifest.root, '--job', 'Spring 2026', '--names', names, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    report = sortReportSchema.parse(JSON.parse(run.stdout)) as SortReport;
+  });
+  afterAll(async () => {
+    await unlockShoot(manifest);
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('puts no photo in a wrong gallery, shows no card, and finds ≥ 99% of the gallery photos', () => {
+    const score = scoreReport(manifest, report);
+    expect(score.misassigned).toEqual([]);
+    expect(score.visibleCards).toEqual([]);
+    expect(score.problems).toEqual([]);
+    expect(score.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('names every unreadable file in errors, with a message', () => {
+    const expectedErrors = manifest.files.filter((f) => f.expected.kind === 'error').map((f) => f.path);
+    for (const path of expectedErrors) {
+      expect(report.errors.some((e) => path === e.file || path.startsWith(`${e.file}/`))).toBe(true);
+    }
+    for (const error of report.errors) expect(error.message.length).toBeGreaterThan(10);
+  });
+
+  it('leaves every original untouched', async () => {
+    expect(await hashTree(manifest.root)).toEqual(before);
+  });
+
+  it('is idempotent: a second run adds nothing and reports the same', async () => {
+    const again = await cli('sort', manifest.root, '--job', 'Spring 2026', '--names', names, '--json');
+    expect(again.code).toBe(0);
+    expect(withoutTiming(JSON.parse(again.stdout) as SortReport)).toEqual(withoutTiming(report));
+  });
+
+  it('activates every code with a visible photo, and only those', async () => {
+    const run = await cli('activate', '--job', 'Spring 2026', '--all');
+    expect(run.code).toBe(0);
+    const store = new Database(db(), { readonly: true });
+    const active = (store.prepare('SELECT code FROM access_codes WHERE activated_at IS NOT NULL ORDER BY code').all() as { code: string }[]).map((r) => r.code);
+    store.close();
+    expect(active).toEqual(report.galleries.filter((g) => g.photos.length > 0).map((g) => g.code).sort());
+  });
+
+  it('refuses bad usage with exit code 2 and a message', async () => {
+    const run = await cli('activate', '--job', 'Spring 2026');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('activate takes either --all or a list of codes');
+    const inside = await runCli(['sort', manifest.root, '--job', 'X', '--db', join(manifest.root, 'x.sqlite')], join(work, 'user-data'));
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('--db must not be inside the photo folder');
+  });
+
+  it('after the job is deleted, its codes are retired: another job holds every card for review', async () => {
+    expect((await cli('jobs', 'delete', 'Spring 2026')).code).toBe(0);
+    const copy = join(work, 'copy');
+    cpSync(manifest.root, copy, { recursive: true, filter: (src) => !manifest.lockedDirs.some((d) => src.endsWith(d.path)) });
+    const run = await cli('sort', copy, '--job', 'Autumn 2026', '--json');
+    expect(run.code).toBe(0);
+    const autumn = JSON.parse(run.stdout) as SortReport;
+    // Without a names list a new, never-seen code becomes a spare subject: only the unknown-code trap's card is one.
+    const neverImported = manifest.subjects.filter((s) => !s.inNamesList).map((s) => s.code);
+    expect(autumn.galleries.map((g) => g.code)).toEqual(neverImported);
+    expect(autumn.galleries.every((g) => g.subject.spare)).toBe(true);
+    // Every card read for Spring 2026 is read again here, and must now be refused as retired.
+    const retiredCodes = report.galleries.filter((g) => g.cards.length > 0).map((g) => g.code);
+    expect(retiredCodes.length).toBeGreaterThan(5);
+    const retiredItems = autumn.review.filter((r) => r.reason === 'retired-code');
+    expect(retiredItems.length).toBeGreaterThan(0);
+    for (const item of retiredItems) expect(item.message).toMatch(/add a year or school suffix/);
+    expect(retiredCodes.filter((code) => !retiredItems.some((item) => item.message.includes(code)))).toEqual([]);
+  });
+
+  it('lists jobs as JSON', async () => {
+    const run = await cli('jobs', 'list', '--json');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { name: string }[]).map((j) => j.name)).toEqual(['Autumn 2026']);
+  });
+});
