@@ -33,7 +33,7 @@ describe('shootdesk sort on a generated shoot with every trap', () => {
     const run = await cli('sort', manifest.root, '--job', 'Spring 2026', '--names', names, '--json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    report = sortReportSchema.parse(JSON.parse(run.stdout)) as SortReport;
+    report = sortReportSchema.parse(JSON.parse(run.stdout));
   });
   afterAll(async () => {
     await unlockShoot(manifest);
