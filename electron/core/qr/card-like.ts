@@ -12,14 +12,40 @@ const MIN_CARD_LEVEL = 170;
 const MAX_BELOW_BRIGHTEST = 40;
 /** Paper is flat: a cell (≈1/80 of the long edge) whose levels spread more holds detail. */
 const MAX_CELL_RANGE = 24;
-/** A card held up to the lens covers a fifth of the frame or more; a card in a hand across the room does not count. */
-const MIN_AREA_FRACTION = 0.2;
+/**
+ * A card held up to the lens covers a third of the frame or more (about 40% in practice); a card
+ * across the room does not count, nor does a white shirt, which covers 20–25% of a half-length portrait.
+ */
+const MIN_AREA_FRACTION = 0.3;
 /** A card is a rectangle: the blob fills most of its bounding box (rotation by ~20° still passes). */
 const MIN_RECTANGULARITY = 0.75;
 /** Card formats run from square to business-card (1.75); sky and backdrops are wider. */
 const MAX_ASPECT = 2.5;
-/** A card may run off one edge (held low, cropped); a sky or a paper backdrop touches two or more. */
-const MAX_BORDERS_TOUCHED = 1;
+/**
+ * A card is held up whole so that its code can be read; a white school shirt runs off the bottom
+ * of a portrait, and a sky or a paper backdrop off two or more edges. Allowing one edge flagged
+ * every pupil in a white shirt as a card and held their photos for review.
+ */
+const MAX_BORDERS_TOUCHED = 0;
+
+/**
+ * A card's top and bottom edges are straight lines (tilted when the card is); a shirt's top is a
+ * curve of shoulders and collar, and its bottom runs off the frame or fades with the lens's
+ * vignette. One of the blob's two edges, across its middle columns, must stay within this many
+ * cells of a fitted line on average (one, because glare can wash out a printed band at the top).
+ */
+const MAX_EDGE_DEVIATION = 0.75;
+/** The card's corners (rounded, or cut by the grid when tilted) are left out of that fit. */
+const EDGE_MARGIN_FRACTION = 0.2;
+
+interface Blob {
+  id: number;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+  spanArea: number;
+}
 
 interface Cells {
   mean: Float32Array;
@@ -38,7 +64,8 @@ export function isCardLike(frame: GreyFrame): boolean {
   for (let i = 0; i < plain.length; i++) {
     plain[i] = (cells.mean[i] ?? 0) >= level && (cells.range[i] ?? 255) <= MAX_CELL_RANGE ? 1 : 0;
   }
-  const blob = largestBlob(plain, cols, rows);
+  const label = new Int32Array(cols * rows).fill(-1);
+  const blob = largestBlob(plain, label, cols, rows);
   if (!blob) return false;
   const { minX, maxX, minY, maxY, spanArea } = blob;
   const boxW = maxX - minX + 1;
@@ -48,8 +75,40 @@ export function isCardLike(frame: GreyFrame): boolean {
     spanArea >= MIN_AREA_FRACTION * cols * rows &&
     spanArea >= MIN_RECTANGULARITY * boxW * boxH &&
     Math.max(boxW, boxH) <= MAX_ASPECT * Math.min(boxW, boxH) &&
-    borders <= MAX_BORDERS_TOUCHED
+    borders <= MAX_BORDERS_TOUCHED &&
+    Math.min(edgeDeviation(blob, label, cols, 'top'), edgeDeviation(blob, label, cols, 'bottom')) <= MAX_EDGE_DEVIATION
   );
+}
+
+/** Mean distance, in cells, of the blob's top (or bottom) row per column from the least-squares line through them. */
+function edgeDeviation(blob: Blob, label: Int32Array, cols: number, edge: 'top' | 'bottom'): number {
+  const margin = Math.floor((blob.maxX - blob.minX + 1) * EDGE_MARGIN_FRACTION);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let x = blob.minX + margin; x <= blob.maxX - margin; x++) {
+    const [from, to, step] = edge === 'top' ? [blob.minY, blob.maxY + 1, 1] : [blob.maxY, blob.minY - 1, -1];
+    for (let y = from; y !== to; y += step) {
+      if (label[y * cols + x] === blob.id) {
+        xs.push(x);
+        ys.push(y);
+        break;
+      }
+    }
+  }
+  if (xs.length < 3) return Infinity;
+  const n = xs.length;
+  const meanX = xs.reduce((a, b) => a + b, 0) / n;
+  const meanY = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += ((xs[i] ?? 0) - meanX) * ((ys[i] ?? 0) - meanY);
+    sxx += ((xs[i] ?? 0) - meanX) ** 2;
+  }
+  const slope = sxx > 0 ? sxy / sxx : 0;
+  let deviation = 0;
+  for (let i = 0; i < n; i++) deviation += Math.abs((ys[i] ?? 0) - (meanY + slope * ((xs[i] ?? 0) - meanX)));
+  return deviation / n;
 }
 
 function measureCells(frame: GreyFrame): Cells {
@@ -83,13 +142,8 @@ function measureCells(frame: GreyFrame): Cells {
  * rightmost cell on each row, so that print on the card (a logo, a name, a QR) does not
  * punch holes in it.
  */
-function largestBlob(
-  mask: Uint8Array,
-  cols: number,
-  rows: number,
-): { minX: number; maxX: number; minY: number; maxY: number; spanArea: number } | null {
-  const label = new Int32Array(cols * rows).fill(-1);
-  let best: { minX: number; maxX: number; minY: number; maxY: number; spanArea: number } | null = null;
+function largestBlob(mask: Uint8Array, label: Int32Array, cols: number, rows: number): Blob | null {
+  let best: Blob | null = null;
   let bestCells = 0;
   const stack: number[] = [];
   for (let start = 0; start < mask.length; start++) {
@@ -130,7 +184,7 @@ function largestBlob(
       maxX = Math.max(maxX, hi);
       spanArea += hi - lo + 1;
     }
-    best = { minX, maxX, minY, maxY, spanArea };
+    best = { id: start, minX, maxX, minY, maxY, spanArea };
   }
   return best;
 }

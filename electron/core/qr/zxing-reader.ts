@@ -45,8 +45,25 @@ export async function readZxingSymbols(frame: GreyFrame): Promise<ZxingSymbol[]>
   await loadZxing();
   const image = { data: greyToRgba(frame), width: frame.width, height: frame.height };
   const results = await readBarcodes(image, READER_OPTIONS);
-  return results.map((r) => ({
-    text: r.isValid ? r.text : null,
-    quad: [r.position.topLeft, r.position.topRight, r.position.bottomRight, r.position.bottomLeft],
-  }));
+  return results
+    .map((r): ZxingSymbol => ({
+      text: r.isValid ? r.text : null,
+      quad: [r.position.topLeft, r.position.topRight, r.position.bottomRight, r.position.bottomLeft],
+    }))
+    // With returnErrors, ZXing sometimes adds a failed result with no position at all (every
+    // corner at 0,0) beside a symbol it did read; that is no symbol, and must not hold a card.
+    .filter((symbol) => symbol.text !== null || quadArea(symbol.quad) >= MIN_SYMBOL_AREA);
+}
+
+/** A QR symbol is at least 21×21 modules; below 8×8 pixels there is nothing to have located. */
+const MIN_SYMBOL_AREA = 64;
+
+function quadArea(quad: Quad): number {
+  let twice = 0;
+  for (let i = 0; i < quad.length; i++) {
+    const a = quad[i] as Quad[number];
+    const b = quad[(i + 1) % quad.length] as Quad[number];
+    twice += a.x * b.y - b.x * a.y;
+  }
+  return Math.abs(twice) / 2;
 }

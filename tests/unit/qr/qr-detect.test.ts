@@ -64,8 +64,24 @@ describe('detectQr on synthetic frames', () => {
 
   it('calls a large white card with its code blown out card-like', async () => {
     const frame = backgroundFrame(W, H, 8);
-    fillRect(frame, 420, 180, 700, 560, 252);
+    fillRect(frame, 330, 160, 860, 700, 252);
     expect(await detectQr(frame)).toEqual({ codes: [], undecodable: false, cardLike: true });
+  });
+
+  it('does not call a white shirt that runs off the bottom of a portrait card-like', async () => {
+    const frame = backgroundFrame(W, H, 10);
+    fillRect(frame, 330, 450, 860, H - 450, 252);
+    expect((await detectQr(frame)).cardLike).toBe(false);
+  });
+
+  it('does not call a white shirt with rounded shoulders card-like, even above a darker hem', async () => {
+    const frame = backgroundFrame(W, H, 11);
+    for (let row = 0; row < 420; row++) {
+      // Shoulders: the bright area widens from the collar down, like a torso seen from the front.
+      const half = Math.min(470, 180 + Math.sqrt(row) * 40);
+      fillRect(frame, Math.round(W / 2 - half), 520 + row, Math.round(2 * half), 1, 250);
+    }
+    expect((await detectQr(frame)).cardLike).toBe(false);
   });
 
   it('does not call a bright sky over the whole top of the frame card-like', async () => {
