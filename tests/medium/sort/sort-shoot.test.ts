@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,18 @@ import type { ShootManifest } from '../../support/shoot/manifest.js';
 import { writeNamesCsv } from '../../support/shoot/names-csv.js';
 import { scoreReport } from '../../support/shoot/score-report.js';
 import { trapsShootSpec } from '../../support/shoot/shoot-spec.js';
+
+/** chmod a whole tree, leaving alone the folders the generator locked on purpose. */
+function setModes(root: string, modes: { dir: number; file: number }, skip: readonly string[]): void {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    if (skip.includes(path)) continue;
+    if (entry.isDirectory()) {
+      setModes(path, modes, skip);
+      chmodSync(path, modes.dir);
+    } else chmodSync(path, modes.file);
+  }
+}
 
 const withoutTiming = (report: SortReport): SortReport => ({ ...report, stats: { ...report.stats, seconds: 0 } });
 
@@ -57,6 +69,22 @@ describe('shootdesk sort on a generated shoot with every trap', () => {
   });
 
   it('leaves every original untouched', async () => {
+    expect(await hashTree(manifest.root)).toEqual(before);
+  });
+
+  it('sorts a read-only folder (a locked SD card) and still writes nothing there', async () => {
+    const locked = manifest.lockedDirs.map((d) => join(manifest.root, d.path));
+    setModes(manifest.root, { dir: 0o555, file: 0o444 }, locked);
+    try {
+      const run = await runCli(
+        ['sort', manifest.root, '--job', 'Spring 2026', '--names', names, '--db', join(work, 'read-only.sqlite'), '--json'],
+        join(work, 'read-only-data'),
+      );
+      expect(run.code).toBe(0);
+      expect(withoutTiming(JSON.parse(run.stdout) as SortReport)).toEqual(withoutTiming(report));
+    } finally {
+      setModes(manifest.root, { dir: 0o755, file: 0o644 }, locked);
+    }
     expect(await hashTree(manifest.root)).toEqual(before);
   });
 
