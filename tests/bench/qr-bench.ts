@@ -7,7 +7,8 @@ import { greyToRgba } from '../../electron/core/qr/grey-to-rgba.js';
 import { detectQr } from '../../electron/core/qr/qr-detect.js';
 import type { GreyFrame } from '../../electron/core/qr/qr-types.js';
 
-const DATA = '/work/shared/data/qr-photos';
+/** The whole real-world set, beside the checkout (../shared/data), as CI's clone has it. */
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'qr-photos');
 const FRAME_LONG_EDGE = 1500;
 /** 170 is a "double QR": an outer and an inner symbol; the reference names only the outer one. */
 const SECOND_SYMBOLS: Record<string, string> = { '170': '[内側QRコード]\n\n*ダブルQR*\nhttp://d-qr.net/ex/' };

@@ -7,7 +7,7 @@ import type { GreyFrame } from '../../../electron/core/qr/qr-types.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 const QR_PHOTOS = path.join(FIXTURES, 'qr-photos');
-const CAMERA_JPEGS = [path.join(FIXTURES, 'camera-jpegs'), '/work/shared/data/camera-jpegs'];
+const CAMERA_JPEGS = [path.join(FIXTURES, 'camera-jpegs')];
 /** What the pipeline reads today among the fixtures with a trusted payload; a regression fails. */
 const MIN_CORRECT_READS = 28;
 /** 170 is a "double QR": an outer and an inner symbol, each with its own payload; the reference names only the outer one. */
