@@ -13,6 +13,7 @@ import { writeDerivatives } from '../../electron/core/media/write-cache.js';
 import { detectQr } from '../../electron/core/qr/qr-detect.js';
 import { startCli } from '../support/run-cli.js';
 import { generateBenchShoot } from '../support/shoot/bench-shoot.js';
+import { writeNamesCsv } from '../support/shoot/names-csv.js';
 import { scoreReport } from '../support/shoot/score-report.js';
 import { printQrBench, runQrBench } from './qr-bench.js';
 
@@ -45,11 +46,11 @@ async function measureFloor(files: readonly string[]): Promise<number> {
 }
 
 /** Runs `shootdesk sort` as a user would and samples its peak resident memory (VmHWM). */
-async function measureSort(root: string): Promise<{ seconds: number; peakRss: number; report: SortReport }> {
+async function measureSort(root: string, names: string): Promise<{ seconds: number; peakRss: number; report: SortReport }> {
   const work = mkdtempSync(join(tmpdir(), 'shootdesk-bench-'));
   try {
     const started = performance.now();
-    const { child, done } = startCli(['sort', root, '--job', 'Bench', '--db', join(work, 'bench.sqlite'), '--json'], work);
+    const { child, done } = startCli(['sort', root, '--job', 'Bench', '--names', names, '--db', join(work, 'bench.sqlite'), '--json'], work);
     let peakRss = 0;
     const sampler = setInterval(() => {
       try {
@@ -95,8 +96,12 @@ console.log(`Generating (or reusing) ${COUNT} JPEGs of 6000×4000 in ${shootDir}
 const manifest = await generateBenchShoot(shootDir, COUNT);
 const jpegs = manifest.files.filter((f) => f.expected.kind !== 'error' && f.expected.kind !== 'companion').map((f) => join(manifest.root, f.path));
 
+const names = join(shootDir, '..', `bench-names-${COUNT}.csv`);
+await writeNamesCsv(manifest, names);
 const floorSeconds = await measureFloor(jpegs);
-const sort = await measureSort(manifest.root);
+const sort = await measureSort(manifest.root, names);
+// Memory must stay flat in the number of photos: one camera's folder (about half) against the whole shoot.
+const half = await measureSort(join(manifest.root, 'cam-a'), names);
 const stages = await measureStages(jpegs.slice(0, STAGE_SAMPLE));
 const score = scoreReport(manifest, sort.report);
 
@@ -107,7 +112,7 @@ const lines = [
   '|---|---|',
   `| sort: images per second | ${(jpegs.length / sort.seconds).toFixed(2)} |`,
   `| sort: wall time | ${sort.seconds.toFixed(1)} s |`,
-  `| sort: peak RSS | ${mb(sort.peakRss)} |`,
+  `| sort: peak RSS | ${mb(sort.peakRss)} (${mb(half.peakRss)} for the ${half.report.stats.files} files of one camera) |`,
   `| floor (one 1600-px shrink-on-load decode per file, ${cores} at a time): images per second | ${(jpegs.length / floorSeconds).toFixed(2)} |`,
   `| floor: wall time | ${floorSeconds.toFixed(1)} s |`,
   `| sort time / floor time | ${(sort.seconds / floorSeconds).toFixed(2)}× |`,
