@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { FileError, ScanProgress, SortReport } from '../../../shared/domain.js';
 import { findOrCreateAlbum } from '../db/albums.js';
@@ -48,6 +48,9 @@ async function importNamesFile(db: Db, jobId: number, file: string): Promise<Fil
 export async function sortFolder(db: Db, options: SortFolderOptions): Promise<SortReport> {
   const started = performance.now();
   const folder = resolve(options.folder);
+  // A mistyped path is a failure to say so, not an empty job.
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new Error(`${options.folder} is not a folder (mistyped, or the card is not mounted?)`);
   const progress = options.onProgress ?? (() => undefined);
   const job = findOrCreateJob(db, options.jobName);
   const namesErrors = options.namesFile ? await importNamesFile(db, job.id, options.namesFile) : [];

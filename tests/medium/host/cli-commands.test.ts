@@ -34,6 +34,8 @@ describe('shootdesk jobs', () => {
     expect(status).toMatchObject({ code: 0, stdout: 'Job "Spring 2026" is now selling.\n' });
     const list = await runCli(['jobs', 'list', '--json', '--db', db], data);
     expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ name: 'Spring 2026', status: 'selling', subjects: 0, photos: 0 })]);
+    const nowhere = await runCli(['sort', join(empty, 'nope'), '--job', 'Autumn', '--db', db], data);
+    expect(nowhere).toMatchObject({ code: 1, stderr: `shootdesk: ${join(empty, 'nope')} is not a folder (mistyped, or the card is not mounted?)\n` });
     const missing = await runCli(['jobs', 'delete', 'Autumn', '--db', db], data);
     expect(missing).toMatchObject({ code: 1, stderr: 'shootdesk: no job named "Autumn"\n' });
   });

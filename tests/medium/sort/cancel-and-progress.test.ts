@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/api/contract.js';
-import type { SortReport } from '../../../shared/domain.js';
 import { createCore } from '../../../electron/core/app/create-core.js';
+import { withoutTiming } from '../../support/without-timing.js';
 import { generateShoot } from '../../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
-
-const withoutTiming = (report: SortReport): SortReport => ({ ...report, stats: { ...report.stats, seconds: 0 } });
 
 describe('progress and cancel', () => {
   let work: string;

@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SortReport } from '../../../shared/domain.js';
+import { withoutTiming } from '../../support/without-timing.js';
 import { runCli, startCli } from '../../support/run-cli.js';
 import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
 import { createRng } from '../../support/shoot/prng.js';
 import { trapsShootSpec } from '../../support/shoot/shoot-spec.js';
-
-const withoutTiming = (report: SortReport): SortReport => ({ ...report, stats: { ...report.stats, seconds: 0 } });
 
 function tableCounts(file: string): Record<string, number> {
   const db = new Database(file, { readonly: true });

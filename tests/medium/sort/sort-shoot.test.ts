@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sortReportSchema } from '../../../shared/api/contract.js';
 import type { SortReport } from '../../../shared/domain.js';
 import { hashTree } from '../../support/hash-tree.js';
+import { withoutTiming } from '../../support/without-timing.js';
 import { runCli } from '../../support/run-cli.js';
 import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
@@ -24,8 +25,6 @@ function setModes(root: string, modes: { dir: number; file: number }, skip: read
     } else chmodSync(path, modes.file);
   }
 }
-
-const withoutTiming = (report: SortReport): SortReport => ({ ...report, stats: { ...report.stats, seconds: 0 } });
 
 describe('shootdesk sort on a generated shoot with every trap', () => {
   let work: string;
