@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import type { Db } from '../db/open-db.js';
 import { recordAnalyses, type AnalysisOutcome, type PendingPhoto } from '../db/photos.js';
@@ -29,6 +30,9 @@ export async function analysePending(db: Db, pending: readonly PendingPhoto[], o
   const { pool, cacheDir, signal, onProgress } = options;
   const started = performance.now();
   const inFlightLimit = pool.options.maxThreads * pool.options.concurrentTasksPerWorker * 2;
+  // Every task in flight listens on the one cancel signal; on a many-core laptop that is more than
+  // Node's default of 10 listeners, which is no leak.
+  if (signal) setMaxListeners(inFlightLimit + 10, signal);
   let buffer: AnalysisOutcome[] = [];
   let lastFlush = performance.now();
   let done = 0;

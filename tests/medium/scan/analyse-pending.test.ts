@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findOrCreateAlbum } from '../../../electron/core/db/albums.js';
+import { findOrCreateJob } from '../../../electron/core/db/jobs.js';
+import { openDatabase } from '../../../electron/core/db/open-db.js';
+import { listPendingPhotos, registerFiles } from '../../../electron/core/db/photos.js';
+import { analysePending } from '../../../electron/core/scan/analyse-pending.js';
+import { createAnalysePool } from '../../../electron/core/scan/analyse-pool.js';
+import { walkFolder } from '../../../electron/core/scan/walk-folder.js';
+import { generateShoot } from '../../support/shoot/generate-shoot.js';
+
+const work = mkdtempSync(join(tmpdir(), 'shootdesk-pending-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('analysePending', () => {
+  it('analyses every pending photo on a wide pool without warnings about the shared cancel signal', async () => {
+    const manifest = await generateShoot(join(work, 'shoot'), { seed: 4, subjects: 6, photosPerSubject: [2, 3] });
+    const db = openDatabase(join(work, 'pending.sqlite'));
+    const job = findOrCreateJob(db, 'Wide');
+    const { files } = await walkFolder(manifest.root);
+    registerFiles(db, job.id, findOrCreateAlbum(db, job.id, 'shoot'), manifest.root, files);
+
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error): number => warnings.push(warning);
+    process.on('warning', onWarning);
+    // Eight workers taking two photos each keep 32 tasks listening on one signal.
+    const pool = createAnalysePool(8);
+    try {
+      await analysePending(db, listPendingPhotos(db, job.id), { pool, cacheDir: join(work, 'cache'), signal: new AbortController().signal });
+    } finally {
+      await pool.destroy();
+      process.off('warning', onWarning);
+    }
+    expect(listPendingPhotos(db, job.id)).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual([]);
+    db.close();
+  });
+});
