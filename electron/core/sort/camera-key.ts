@@ -19,8 +19,20 @@ export function cameraKeyOf(identity: CameraIdentity): string {
   const body = model === '' ? make : model.toLowerCase().startsWith(brand) ? model : `${make} ${model}`;
   const serial = clean(identity.serial);
   if (serial !== '' && !/^0+$/.test(serial)) return body === '' ? `serial:${serial}` : `serial:${body} #${serial}`;
-  if (model !== '') return `model:${body}`;
+  // Without a serial, two bodies of one model are told apart by the card folder they were copied
+  // into: merging their streams would interleave two shoots. The DCIM tree inside a card
+  // (DCIM/100CANON, 101CANON …) is one body's, so it does not split a camera.
+  if (model !== '') return `model:${body} @${cardFolderOf(identity.folder)}`;
   return `folder:${identity.folder}`;
+}
+
+const DCIM_PART = /^(dcim|\d{3}[a-z0-9_]{5})$/i;
+
+/** The folder a card was copied into: the photo's folder without its DCIM tree. */
+export function cardFolderOf(folder: string): string {
+  const parts = folder.split('/');
+  const dcim = parts.findIndex((part) => DCIM_PART.test(part));
+  return (dcim >= 0 ? parts.slice(0, dcim) : parts).join('/');
 }
 
 /** EXIF strings come padded with NULs and spaces. */
