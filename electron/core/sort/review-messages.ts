@@ -55,14 +55,14 @@ export function untimedHeldMessage(photo: SortPhoto, placement: Placement): stri
 
 export function byFileNameMessage(cameraKey: string, folders: string[], count: number): string {
   return (
-    `No photo of camera ${cameraKey.replace(/^(serial|model|folder):/, '')} in ${folders.join(', ')} has a capture time: ` +
+    `${cameraKey.startsWith('folder:') ? 'No photo' : `No photo of camera ${cameraKey.replace(/^(serial|model):/, '')}`} in ${folders.join(', ')} has a capture time: ` +
     `the order of its ${plural(count, 'photo')} comes from file names (folder, then file number) and they were sorted by ` +
     `their cards in that order. Check the galleries.`
   );
 }
 
 export function foreignMessage(photo: SortPhoto, reasons: string[]): string {
-  return `${photo.path} holds a QR code that is no access code (${[...new Set(reasons)].join(', ')}), e.g. a poster or a T-shirt: it was ignored for sorting.`;
+  return `${photo.path} holds a QR code that was ignored for sorting (${[...new Set(reasons)].join(', ')}): a poster or a T-shirt, say.`;
 }
 
 function describeRejection({ code, reason, job }: RejectedCode): string {
