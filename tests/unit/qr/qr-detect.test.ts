@@ -17,6 +17,16 @@ describe('detectQr on synthetic frames', () => {
     expect(result.undecodable).toBe(false);
   });
 
+  it('keeps the codes of two frames analysed at the same time apart', async () => {
+    // A scan worker takes two photos at once; each must get its own code, not the other's.
+    const first = backgroundFrame(W, H, 31);
+    drawQr(first, 'ABCDEFGH', 560, 300, 10);
+    const second = backgroundFrame(W, H, 32);
+    drawQr(second, 'XYZ23456', 560, 300, 10);
+    const results = await Promise.all([detectQr(first), detectQr(second), detectQr(first)]);
+    expect(results.map((r) => r.codes)).toEqual([['ABCDEFGH'], ['XYZ23456'], ['ABCDEFGH']]);
+  });
+
   it('reads siblings side by side, left to right', async () => {
     const frame = backgroundFrame(W, H, 2);
     drawQr(frame, 'RIGHT5678', 850, 330, 9);
