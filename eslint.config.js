@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', 'bin/', 'scripts/*.mjs', 'eslint.config.js'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', 'bin/', 'release/', 'test-results/', 'scripts/*.mjs', 'tests/fixtures/', 'eslint.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

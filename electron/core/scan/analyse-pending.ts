@@ -54,14 +54,20 @@ export async function analysePending(db: Db, pending: readonly PendingPhoto[], o
     if (signal?.aborted || failure) break;
     const task = pool
       .run({ id: photo.id, path: join(photo.root, photo.relPath), cacheDir }, { signal: signal ?? null })
+      // A worker that dies on one file (a decoder crash) fails that photo, named, not the scan:
+      // otherwise the file would stay pending and stop every later run at the same place.
+      .catch((error: unknown): AnalysisOutcome | undefined =>
+        signal?.aborted ? undefined : { ok: false, id: photo.id, message: `could not be analysed: ${(error as Error).message}` },
+      )
       .then((outcome) => {
+        if (!outcome) return;
         buffer.push(outcome);
         done += 1;
         if (buffer.length >= FLUSH_EVERY || performance.now() - lastFlush > FLUSH_AFTER_MS) flush();
         report();
       })
       .catch((error: unknown) => {
-        if (!signal?.aborted) failure ??= error instanceof Error ? error : new Error(String(error));
+        failure ??= error instanceof Error ? error : new Error(String(error));
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);

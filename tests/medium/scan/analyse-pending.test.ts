@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Piscina } from 'piscina';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findOrCreateAlbum } from '../../../electron/core/db/albums.js';
 import { findOrCreateJob } from '../../../electron/core/db/jobs.js';
 import { openDatabase } from '../../../electron/core/db/open-db.js';
-import { listPendingPhotos, registerFiles } from '../../../electron/core/db/photos.js';
+import { listFailedFiles, listPendingPhotos, registerFiles } from '../../../electron/core/db/photos.js';
+import type { AnalysisOutcome } from '../../../electron/core/db/photos.js';
 import { analysePending } from '../../../electron/core/scan/analyse-pending.js';
+import type { AnalyseTask } from '../../../electron/core/scan/analyse-photo.js';
 import { createAnalysePool } from '../../../electron/core/scan/analyse-pool.js';
 import { walkFolder } from '../../../electron/core/scan/walk-folder.js';
 import { generateShoot } from '../../support/shoot/generate-shoot.js';
@@ -35,6 +38,26 @@ describe('analysePending', () => {
     }
     expect(listPendingPhotos(db, job.id)).toEqual([]);
     expect(warnings.map((w) => w.message)).toEqual([]);
+    db.close();
+  });
+
+  it('fails only the photo whose worker task dies, naming it, and analyses the rest', async () => {
+    const manifest = await generateShoot(join(work, 'crash-shoot'), { seed: 5, subjects: 3, photosPerSubject: [2, 2] });
+    const db = openDatabase(join(work, 'crash.sqlite'));
+    const job = findOrCreateJob(db, 'Crashy');
+    const { files } = await walkFolder(manifest.root);
+    registerFiles(db, job.id, findOrCreateAlbum(db, job.id, 'shoot'), manifest.root, files);
+    const crashing = files.find((f) => f.relPath.endsWith('_0002.JPG'));
+    expect(crashing).toBeDefined();
+
+    const pool = new Piscina<AnalyseTask, AnalysisOutcome>({ filename: join(import.meta.dirname, '..', '..', 'fixtures', 'workers', 'crash-on-second.mjs'), maxThreads: 2 });
+    try {
+      await analysePending(db, listPendingPhotos(db, job.id), { pool, cacheDir: join(work, 'cache') });
+    } finally {
+      await pool.destroy();
+    }
+    expect(listFailedFiles(db, job.id)).toEqual([{ root: manifest.root, relPath: crashing?.relPath, message: 'could not be analysed: the decoder crashed' }]);
+    expect(listPendingPhotos(db, job.id).map((p) => p.relPath)).toEqual([crashing?.relPath]);
     db.close();
   });
 });
