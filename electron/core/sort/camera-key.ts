@@ -20,18 +20,17 @@ export function cameraKeyOf(identity: CameraIdentity): string {
   const serial = clean(identity.serial);
   if (serial !== '' && !/^0+$/.test(serial)) return body === '' ? `serial:${serial}` : `serial:${body} #${serial}`;
   // Without a serial, two bodies of one model are told apart by the card folder they were copied
-  // into: merging their streams would interleave two shoots. The DCIM tree inside a card
-  // (DCIM/100CANON, 101CANON …) is one body's, so it does not split a camera.
+  // into: merging their streams would interleave two shoots. A card's DCIM tree (DCIM/100CANON,
+  // DCIM/101CANON …) is one body's, so it does not split a camera; folders outside a DCIM tree
+  // do, because nothing else says they came from the same card.
   if (model !== '') return `model:${body} @${cardFolderOf(identity.folder)}`;
   return `folder:${identity.folder}`;
 }
 
-const DCIM_PART = /^(dcim|\d{3}[a-z0-9_]{5})$/i;
-
 /** The folder a card was copied into: the photo's folder without its DCIM tree. */
 export function cardFolderOf(folder: string): string {
   const parts = folder.split('/');
-  const dcim = parts.findIndex((part) => DCIM_PART.test(part));
+  const dcim = parts.findIndex((part) => part.toUpperCase() === 'DCIM');
   return (dcim >= 0 ? parts.slice(0, dcim) : parts).join('/');
 }
 

@@ -3,9 +3,9 @@ import type { QrDetection } from '../qr/qr-types.js';
 
 export interface SortPhoto {
   id: number;
-  /** Path relative to the scan root, '/'-separated: gives the folder and the file-name counter. */
+  /** Path relative to the folder being sorted (a job's other folders start with ../), '/'-separated: gives the folder and the file-name counter. */
   path: string;
-  /** Body serial, else make+model, else source folder (see camera-key.ts). */
+  /** Body serial, else make+model with the card folder, else source folder (see camera-key.ts). */
   cameraKey: string;
   /** DateTimeOriginal + SubSecTimeOriginal as milliseconds on the camera's own (naive, local) clock; null when missing. */
   capturedAt: number | null;

@@ -9,7 +9,7 @@ describe('cameraKeyOf', () => {
     { name: 'model already names the make', id: { serial: null, make: 'Canon', model: 'Canon EOS R6', folder: 'a' }, expected: 'model:Canon EOS R6 @a' },
     { name: 'two bodies of one model without serial, on two cards', id: { serial: null, make: 'Canon', model: 'Canon EOS 5D', folder: 'card-2/DCIM/100CANON' }, expected: 'model:Canon EOS 5D @card-2' },
     { name: 'one body across DCIM folders', id: { serial: null, make: 'Canon', model: 'Canon EOS 5D', folder: 'card-2/DCIM/101CANON' }, expected: 'model:Canon EOS 5D @card-2' },
-    { name: 'a card scanned at its DCIM folder', id: { serial: null, make: 'NIKON', model: 'NIKON D70', folder: '101NIKON' }, expected: 'model:NIKON D70 @' },
+    { name: 'two cards’ inner folders copied side by side stay apart', id: { serial: null, make: 'NIKON', model: 'NIKON D70', folder: '101NIKON' }, expected: 'model:NIKON D70 @101NIKON' },
     { name: 'a card scanned at its root', id: { serial: null, make: 'NIKON', model: 'NIKON D70', folder: 'DCIM/102ND70S' }, expected: 'model:NIKON D70 @' },
     { name: 'EXIF padding is trimmed', id: { serial: ' 42\0\0', make: 'Canon\0', model: ' Canon  EOS R6 ', folder: 'a' }, expected: 'serial:Canon EOS R6 #42' },
     { name: 'an all-zero serial is no identity', id: { serial: '0000000000', make: 'Canon', model: 'Canon EOS R6', folder: 'a' }, expected: 'model:Canon EOS R6 @a' },
