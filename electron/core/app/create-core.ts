@@ -1,4 +1,5 @@
 import type { ApiHandlers, EventName, EventPayload } from '../../../shared/api/contract.js';
+import { normaliseCode } from '../codes/code-shape.js';
 import { activateCodes, codesWithVisiblePhotos } from '../db/access-codes.js';
 import { deleteJob, findJob, listJobs, setJobStatus, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
@@ -66,7 +67,7 @@ export function createCore(options: CoreOptions): Core {
     },
     'codes.activate': ({ job, all, codes }) => {
       const row = requireJob(db, job);
-      const wanted = all ? codesWithVisiblePhotos(db, row.id) : codes.map((code) => code.trim().toUpperCase());
+      const wanted = all ? codesWithVisiblePhotos(db, row.id) : codes.map((code) => normaliseCode(code) ?? code);
       return Promise.resolve({ activated: activateCodes(db, row.id, wanted) });
     },
   };

@@ -1,8 +1,7 @@
 import type { Db } from '../db/open-db.js';
 import { findCode } from '../db/access-codes.js';
 import { countNamedSubjects } from '../db/subjects.js';
-import { CODE_LENGTH } from '../codes/generate-code.js';
-import { isGeneratedCodeShape } from '../qr/parse-payload.js';
+import { isGeneratedCode } from '../codes/code-shape.js';
 import type { CodeStatus } from '../sort/sort-types.js';
 
 /**
@@ -16,9 +15,7 @@ export function codeClassifier(db: Db, jobId: number): (code: string) => CodeSta
     if (row?.jobId === jobId && row.subjectId !== null) return { kind: 'subject' };
     if (row?.retiredAt) return { kind: 'retired', job: row.retiredJobName ?? '' };
     if (row?.jobName) return { kind: 'other-job', job: row.jobName };
-    // Only the exact shape Shootdesk prints on blank cards may create a subject: a poster URL
-    // ending in a code-like word (`…/EVENTS`) must not open a gallery of its own.
-    if (!hasNamesList && code.length === CODE_LENGTH && isGeneratedCodeShape(code)) return { kind: 'new-spare' };
+    if (!hasNamesList && isGeneratedCode(code)) return { kind: 'new-spare' };
     return { kind: 'unknown' };
   };
 }

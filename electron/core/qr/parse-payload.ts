@@ -1,14 +1,9 @@
+import { normaliseCode } from '../codes/code-shape.js';
+
 export type ParsedPayload = { kind: 'code'; code: string } | { kind: 'foreign'; reason: string };
 
 /** The longest payload worth parsing: a card holds a code or a short URL, never a page of text. */
 const MAX_PAYLOAD_LENGTH = 512;
-/**
- * ASCII only, checked before upper-casing: `toUpperCase` turns "ß" into "SS" and leaves
- * full-width or Cyrillic look-alikes in place, none of which a parent can type back.
- */
-const CODE_SHAPE = /^[A-Za-z0-9-]{4,32}$/;
-/** The generator's alphabet: no 0/O and no 1/I/L, so a printed code cannot be misread. */
-const GENERATED_CODE_SHAPE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6,16}$/;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
@@ -23,13 +18,8 @@ export function parsePayload(text: string): ParsedPayload {
   if (CONTROL_CHARACTERS.test(trimmed)) return foreign('control characters in payload');
   const candidate = /^https?:\/\//i.test(trimmed) ? codeFromUrl(trimmed) : trimmed;
   if (candidate === null) return foreign('URL without a code');
-  if (!CODE_SHAPE.test(candidate) || !/[A-Za-z0-9]/.test(candidate)) return foreign('not an access code');
-  return { kind: 'code', code: candidate.toUpperCase() };
-}
-
-/** Whether a code could have come from the code generator, and so may create a spare subject. */
-export function isGeneratedCodeShape(code: string): boolean {
-  return GENERATED_CODE_SHAPE.test(code.trim().toUpperCase());
+  const code = normaliseCode(candidate);
+  return code === null ? foreign('not an access code') : { kind: 'code', code };
 }
 
 function codeFromUrl(text: string): string | null {

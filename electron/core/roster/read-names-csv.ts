@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { normaliseCode } from '../codes/code-shape.js';
 
 export interface NameRow {
   /** 1-based line of the row in the file, for messages. */
@@ -46,8 +47,6 @@ function detectDelimiter(text: string): string {
   return counts[0]?.[1] ? counts[0][0] : ',';
 }
 
-const CODE_SHAPE = /^[A-Z0-9-]{4,32}$/;
-
 /** Parses a names list; rows that cannot be used are reported with their line, the rest are kept. */
 export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: RowProblem[] } {
   const text = decodeText(bytes);
@@ -93,20 +92,21 @@ export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: Ro
       problems.push({ row, message: 'no first or last name; row skipped' });
       continue;
     }
-    const rawCode = value('code').toUpperCase();
-    if (rawCode && !CODE_SHAPE.test(rawCode)) {
-      problems.push({ row, message: `access code "${rawCode.slice(0, 40)}" is not 4–32 letters, digits or dashes; row skipped` });
+    const written = value('code');
+    const code = written ? normaliseCode(written) : null;
+    if (written && !code) {
+      problems.push({ row, message: `access code "${written.slice(0, 40)}" is not 4–32 letters, digits or dashes; row skipped` });
       continue;
     }
-    if (rawCode) {
-      const earlier = rowOfCode.get(rawCode);
+    if (code) {
+      const earlier = rowOfCode.get(code);
       if (earlier !== undefined) {
-        problems.push({ row, message: `access code ${rawCode} is already used on row ${earlier}; row skipped` });
+        problems.push({ row, message: `access code ${code} is already used on row ${earlier}; row skipped` });
         continue;
       }
-      rowOfCode.set(rawCode, row);
+      rowOfCode.set(code, row);
     }
-    rows.push({ row, firstName, lastName, group: value('group'), code: rawCode || null, email: value('email') || null });
+    rows.push({ row, firstName, lastName, group: value('group'), code, email: value('email') || null });
   }
   return { rows, problems };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGeneratedCodeShape, parsePayload } from '../../../electron/core/qr/parse-payload.js';
+import { parsePayload } from '../../../electron/core/qr/parse-payload.js';
 
 const codes: [label: string, payload: string, code: string][] = [
   ['bare code', 'ABCD2345', 'ABCD2345'],
@@ -66,26 +66,5 @@ describe('parsePayload', () => {
     const parsed = parsePayload(payload);
     expect(parsed.kind).toBe('foreign');
     if (parsed.kind === 'foreign') expect(parsed.reason).not.toBe('');
-  });
-});
-
-const generated: [code: string, ok: boolean][] = [
-  ['ABCD23', true],
-  ['HJKMNPQRSTUVWXYZ', true],
-  ['abcd23', true],
-  ['ABCD2', false],
-  ['ABCDEFGHJKMNPQRST', false],
-  ['ABCD0Z', false],
-  ['ABCDOZ', false],
-  ['ABCD1Z', false],
-  ['ABCDIZ', false],
-  ['ABCDLZ', false],
-  ['ABC-23', false],
-  ['', false],
-];
-
-describe('isGeneratedCodeShape', () => {
-  it.each(generated)('%s → %s', (code, ok) => {
-    expect(isGeneratedCodeShape(code)).toBe(ok);
   });
 });
