@@ -1,4 +1,5 @@
-import { resolve, relative, isAbsolute } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside } from '../core/app/is-inside.js';
 import type { ScanProgress } from '../../shared/domain.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { createCore, type Core } from '../core/app/create-core.js';
@@ -9,11 +10,6 @@ import { formatSummary } from './format-summary.js';
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
-
-function isInside(folder: string, file: string): boolean {
-  const rel = relative(resolve(folder), resolve(file));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 function progressPrinter(): (progress: ScanProgress) => void {
   if (!process.stderr.isTTY) return () => undefined;
@@ -50,7 +46,7 @@ async function run(command: CliCommand): Promise<number> {
     return results.some((r) => r.error) ? EXIT_FAILURE : EXIT_OK;
   }
   // The store never goes beside the photos: WAL does not work on network shares, and originals are read-only.
-  if (command.name === 'sort' && command.db && isInside(command.folder, command.db)) {
+  if (command.name === 'sort' && command.db && isInside(resolve(command.folder), resolve(command.db))) {
     throw new UsageError('--db must not be inside the photo folder; keep the database in the user-data folder');
   }
 

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cacheDirOf, defaultDbPath } from '../core/app/user-data.js';
 import type { AppOrigin } from './sender-guard.js';
 
-/** Core's files live in the user-data folder, never beside the photos (WAL fails on NAS shares). */
+/** Core's files live in the user-data folder, never beside the photos (WAL fails on NAS shares); the CLI uses the same. */
 export function resolveDataPaths(userData: string): { dbPath: string; cacheDir: string } {
-  return { dbPath: path.join(userData, 'shootdesk.sqlite'), cacheDir: path.join(userData, 'cache') };
+  return { dbPath: defaultDbPath(userData), cacheDir: cacheDirOf(userData) };
 }
 
 export interface RendererLocation {

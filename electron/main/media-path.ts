@@ -1,5 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../core/app/is-inside.js';
 import { MEDIA_FILE_NAME, MEDIA_KINDS, MEDIA_SCHEME } from '../../shared/api/media-url.js';
 import type { MediaKind } from '../../shared/api/media-url.js';
 import { derivativePaths } from '../core/media/write-cache.js';
@@ -51,11 +52,4 @@ function realPathOrNull(p: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Segment-wise containment: a bare startsWith would let `<root>-evil` through. */
-function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  if (relative === '' || path.isAbsolute(relative)) return false;
-  return relative.split(path.sep)[0] !== '..';
 }

@@ -8,7 +8,3 @@ export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** The only file name the protocol serves: a lowercase hex SHA-256 and `.jpg`. */
 export const MEDIA_FILE_NAME = /^[0-9a-f]{64}\.jpg$/;
-
-export function mediaUrl(kind: MediaKind, sha256: string): string {
-  return `${MEDIA_SCHEME}://${kind}/${sha256}.jpg`;
-}

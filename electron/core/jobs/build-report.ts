@@ -1,8 +1,9 @@
-import { join, relative, sep } from 'node:path';
 import type { FileError, Gallery, ReviewGroup, ReviewReason, SortReport } from '../../../shared/domain.js';
 import type { Db } from '../db/open-db.js';
 import { listFailedFiles } from '../db/photos.js';
 import { listSubjects } from '../db/subjects.js';
+import { groupBy } from '../sort/group-by.js';
+import { reportPath } from './report-path.js';
 
 interface LinkedPhotoRow {
   subjectId: number;
@@ -10,11 +11,6 @@ interface LinkedPhotoRow {
   relPath: string;
   kind: 'photo' | 'card';
   hidden: number;
-}
-
-/** Paths in reports are relative to the folder the user named, with '/' on every platform. */
-function pathFor(folder: string, root: string, relPath: string): string {
-  return relative(folder, join(root, relPath)).split(sep).join('/');
 }
 
 // Photos are listed in shooting order: capture time (with sub-seconds), then path.
@@ -35,8 +31,7 @@ export function buildReport(
        WHERE p.job_id = ? AND p.error IS NULL ORDER BY ${PHOTO_ORDER}`,
     )
     .all(job.id) as LinkedPhotoRow[];
-  const bySubject = new Map<number, LinkedPhotoRow[]>();
-  for (const row of linked) bySubject.set(row.subjectId, [...(bySubject.get(row.subjectId) ?? []), row]);
+  const bySubject = groupBy(linked, (row) => row.subjectId);
 
   const galleries: Gallery[] = [];
   for (const subject of listSubjects(db, job.id)) {
@@ -45,8 +40,8 @@ export function buildReport(
     galleries.push({
       code: subject.code,
       subject: { firstName: subject.firstName, lastName: subject.lastName, group: subject.group, spare: subject.spare },
-      cards: rows.filter((r) => r.kind === 'card').map((r) => pathFor(folder, r.root, r.relPath)),
-      photos: rows.filter((r) => r.kind === 'photo' && r.hidden === 0).map((r) => pathFor(folder, r.root, r.relPath)),
+      cards: rows.filter((r) => r.kind === 'card').map((r) => reportPath(folder, r.root, r.relPath)),
+      photos: rows.filter((r) => r.kind === 'photo' && r.hidden === 0).map((r) => reportPath(folder, r.root, r.relPath)),
     });
   }
 
@@ -60,7 +55,7 @@ export function buildReport(
   const review = new Map<number, ReviewGroup>();
   for (const row of reviewRows) {
     const group = review.get(row.id) ?? { reason: row.reason, photos: [], message: row.message };
-    group.photos.push(pathFor(folder, row.root, row.relPath));
+    group.photos.push(reportPath(folder, row.root, row.relPath));
     review.set(row.id, group);
   }
 
@@ -75,10 +70,10 @@ export function buildReport(
          ORDER BY ${PHOTO_ORDER}`,
       )
       .all(job.id) as { root: string; relPath: string }[]
-  ).map((r) => pathFor(folder, r.root, r.relPath));
+  ).map((r) => reportPath(folder, r.root, r.relPath));
 
   const errors: FileError[] = [
-    ...listFailedFiles(db, job.id).map((f) => ({ file: pathFor(folder, f.root, f.relPath), message: f.message })),
+    ...listFailedFiles(db, job.id).map((f) => ({ file: reportPath(folder, f.root, f.relPath), message: f.message })),
     ...extraErrors,
   ];
 

@@ -1,9 +1,11 @@
-import { join, posix, relative, sep } from 'node:path';
+import { posix } from 'node:path';
 import type { Db } from '../db/open-db.js';
 import { listAnalysedPhotos } from '../db/photos.js';
 import { cameraKeyOf } from '../sort/camera-key.js';
 import type { SortPhoto } from '../sort/sort-types.js';
+import { groupBy } from '../sort/group-by.js';
 import { captureTimeMs } from './capture-time.js';
+import { reportPath } from './report-path.js';
 
 function parseCodes(json: string): string[] {
   const value: unknown = JSON.parse(json);
@@ -17,7 +19,6 @@ function parseCodes(json: string): string[] {
  */
 export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[] {
   const rows = listAnalysedPhotos(db, jobId);
-  const manual = new Map<number, string[]>();
   const manualRows = db
     .prepare(
       `SELECT ps.photo_id AS photoId, c.code FROM photo_subjects ps
@@ -25,14 +26,14 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[
        WHERE p.job_id = ? AND ps.source IN ('manual', 'bulk') ORDER BY c.code`,
     )
     .all(jobId) as { photoId: number; code: string }[];
-  for (const { photoId, code } of manualRows) manual.set(photoId, [...(manual.get(photoId) ?? []), code]);
+  const manual = groupBy(manualRows, (row) => row.photoId);
 
   // Rows come in id order, which is registration (walk) order: the first copy of a content wins.
   const firstWithHash = new Map<string, number>();
   return rows.map((row) => {
     const original = firstWithHash.get(row.sha256);
     if (original === undefined) firstWithHash.set(row.sha256, row.id);
-    const path = relative(folder, join(row.root, row.relPath)).split(sep).join('/');
+    const path = reportPath(folder, row.root, row.relPath);
     return {
       id: row.id,
       path,
@@ -40,7 +41,7 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[
       capturedAt: captureTimeMs(row.capturedAt, row.subsec),
       qr: { codes: parseCodes(row.qrCodes), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
       duplicateOf: original ?? null,
-      manualCodes: manual.get(row.id) ?? [],
+      manualCodes: (manual.get(row.id) ?? []).map((link) => link.code),
     };
   });
 }

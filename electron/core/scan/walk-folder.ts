@@ -1,6 +1,5 @@
-import { opendir } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { lstat } from 'node:fs/promises';
 
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.heic', '.heif']);
 // RAW files ride along with their same-named JPEG; they are never decoded.
@@ -48,8 +47,8 @@ function stemOf(relPath: string): string {
 
 /**
  * Lists the images under root, recursively, in a stable order. Hidden entries (`.Trashes`,
- * macOS `._IMG_0001.JPG` resource forks) are skipped; symlinked folders are not followed, so a
- * link loop on a card reader cannot hang the scan. Only reads: nothing under root is ever written.
+ * macOS `._IMG_0001.JPG` resource forks) are skipped; linked images are read, linked folders
+ * are not followed (reported instead), so a link loop cannot hang the scan. Only reads: nothing under root is ever written.
  */
 export async function walkFolder(root: string, signal?: AbortSignal): Promise<WalkResult> {
   const files: WalkedFile[] = [];
@@ -58,10 +57,10 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
 
   const visit = async (relDir: string): Promise<void> => {
     signal?.throwIfAborted();
-    const entries: { name: string; isDir: boolean; isFile: boolean }[] = [];
+    const entries: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[] = [];
     try {
       for await (const entry of await opendir(join(root, relDir))) {
-        entries.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile() });
+        entries.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile(), isLink: entry.isSymbolicLink() });
       }
     } catch (error) {
       errors.push({ relPath: relDir || '.', message: folderProblem(error) });
@@ -73,17 +72,20 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relPath = relDir ? posix.join(relDir, entry.name) : entry.name;
+      const ext = extensionOf(entry.name);
       if (entry.isDir) {
         await visit(relPath);
-      } else if (entry.isFile) {
-        const ext = extensionOf(entry.name);
-        if (RAW_EXTENSIONS.has(ext)) raws.push(relPath);
-        else if (IMAGE_EXTENSIONS.has(ext)) {
-          try {
-            files.push({ relPath, size: (await lstat(join(root, relPath))).size, companions: [] });
-          } catch (error) {
-            errors.push({ relPath, message: `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-          }
+      } else if (entry.isLink && !IMAGE_EXTENSIONS.has(ext)) {
+        // A linked folder could lead back up the tree; say so rather than skip it silently.
+        const target = await stat(join(root, relPath)).catch(() => null);
+        if (target?.isDirectory()) errors.push({ relPath, message: 'linked folder not followed; scan the folder it points to instead' });
+      } else if ((entry.isFile || entry.isLink) && RAW_EXTENSIONS.has(ext)) {
+        raws.push(relPath);
+      } else if ((entry.isFile || entry.isLink) && IMAGE_EXTENSIONS.has(ext)) {
+        try {
+          files.push({ relPath, size: (await stat(join(root, relPath))).size, companions: [] });
+        } catch (error) {
+          errors.push({ relPath, message: `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
         }
       }
     }

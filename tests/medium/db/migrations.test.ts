@@ -49,7 +49,6 @@ describe('migrations', () => {
 
   it.each([
     { name: 'pending photos of a job', sql: 'SELECT id FROM photos WHERE job_id = 1 AND qr_at IS NULL ORDER BY id', index: 'photos_pending' },
-    { name: 'duplicates by hash', sql: `SELECT id FROM photos WHERE job_id = 1 AND sha256 = 'x'`, index: 'photos_by_hash' },
     { name: 'a subject’s photos', sql: 'SELECT photo_id FROM photo_subjects WHERE subject_id = 1', index: 'photo_subjects_by_subject' },
     { name: 'a job’s codes', sql: 'SELECT code FROM access_codes WHERE job_id = 1', index: 'access_codes_by_job' },
   ])('plans "$name" on its index', ({ sql, index }) => {

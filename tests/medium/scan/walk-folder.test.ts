@@ -41,10 +41,18 @@ describe('walkFolder', () => {
     expect(errors).toEqual([{ relPath: 'cam-c/IMG_0500.NEF', message: 'RAW file without a same-named JPEG: Shootdesk sorts JPEGs; shoot RAW+JPEG' }]);
   });
 
-  it('does not follow a symlink loop', async () => {
+  it('reads a linked image, and reports a linked folder (a loop) instead of following it', async () => {
     const root = makeTree({ 'a/IMG_0001.JPG': 'x' });
+    const elsewhere = makeTree({ 'IMG_0900.JPG': 'linked' });
     symlinkSync(root, join(root, 'a', 'loop'));
-    expect((await walkFolder(root)).files.map((f) => f.relPath)).toEqual(['a/IMG_0001.JPG']);
+    symlinkSync(join(elsewhere, 'IMG_0900.JPG'), join(root, 'a', 'IMG_0002.JPG'));
+    expect(await walkFolder(root)).toEqual({
+      files: [
+        { relPath: 'a/IMG_0001.JPG', size: 1, companions: [] },
+        { relPath: 'a/IMG_0002.JPG', size: 6, companions: [] },
+      ],
+      errors: [{ relPath: 'a/loop', message: 'linked folder not followed; scan the folder it points to instead' }],
+    });
   });
 
   it('reports a folder that is not there (a card reader pulled out mid-scan)', async () => {

@@ -74,7 +74,6 @@ export function migrate001(db: Database): void {
       UNIQUE (job_id, root, rel_path)
     ) STRICT;
     CREATE INDEX photos_pending ON photos(job_id, id) WHERE qr_at IS NULL;
-    CREATE INDEX photos_by_hash ON photos(job_id, sha256);
 
     CREATE TABLE photo_subjects (
       photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
