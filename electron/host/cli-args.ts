@@ -8,6 +8,7 @@ export type CliCommand =
   | { name: 'jobs-delete'; job: string; db?: string | undefined }
   | { name: 'jobs-status'; job: string; status: JobStatus; db?: string | undefined }
   | { name: 'activate'; job: string; all: boolean; codes: string[]; db?: string | undefined }
+  | { name: 'serve'; db?: string | undefined; port: number }
   | { name: 'help' };
 
 export const USAGE = `Usage:
@@ -16,7 +17,8 @@ export const USAGE = `Usage:
   shootdesk jobs list [--db <file>] [--json]
   shootdesk jobs delete <name> [--db <file>]
   shootdesk jobs status <name> planning|selling|archived [--db <file>]
-  shootdesk activate --job <name> (--all | <code>...) [--db <file>]`;
+  shootdesk activate --job <name> (--all | <code>...) [--db <file>]
+  shootdesk serve [--db <file>] [--port <n>]`;
 
 export class UsageError extends Error {}
 
@@ -26,6 +28,7 @@ const OPTIONS = {
   db: { type: 'string' },
   json: { type: 'boolean', default: false },
   all: { type: 'boolean', default: false },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -56,6 +59,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'activate':
       if (values.all === rest.length > 0) throw new UsageError('activate takes either --all or a list of codes');
       return { name: 'activate', job: required(values.job, '--job <name>'), all: values.all, codes: rest, db: values.db };
+    case 'serve': {
+      if (rest.length > 0) throw new UsageError('serve takes no arguments');
+      const port = values.port === undefined ? 0 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+      return { name: 'serve', db: values.db, port };
+    }
     case 'jobs': {
       const [sub, ...args] = rest;
       if (sub === 'list' && args.length === 0) return { name: 'jobs-list', db: values.db, json: values.json };

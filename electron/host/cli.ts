@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { isInside } from '../core/app/is-inside.js';
 import type { ScanProgress } from '../../shared/domain.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
-import { createCore, type Core } from '../core/app/create-core.js';
+import { createCore, type Core, type CoreOptions } from '../core/app/create-core.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
 import { decodeImages } from './decode-images.js';
 import { formatSummary } from './format-summary.js';
+import { serve } from './serve.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
@@ -23,15 +24,9 @@ function progressPrinter(): (progress: ScanProgress) => void {
   };
 }
 
-function openCore(db: string | undefined, onProgress?: (p: ScanProgress) => void): Core {
+function openCore(db: string | undefined, emit: CoreOptions['emit']): Core {
   const dataDir = userDataDir();
-  return createCore({
-    dbPath: db ? resolve(db) : defaultDbPath(dataDir),
-    cacheDir: cacheDirOf(dataDir),
-    emit: (event, payload) => {
-      if (event === 'scan.progress') onProgress?.(payload);
-    },
-  });
+  return createCore({ dbPath: db ? resolve(db) : defaultDbPath(dataDir), cacheDir: cacheDirOf(dataDir), emit });
 }
 
 async function run(command: CliCommand): Promise<number> {
@@ -50,7 +45,15 @@ async function run(command: CliCommand): Promise<number> {
     throw new UsageError('--db must not be inside the photo folder; keep the database in the user-data folder');
   }
 
-  const core = openCore(command.db, command.name === 'sort' ? progressPrinter() : undefined);
+  if (command.name === 'serve') {
+    await serve(command.port, (emit) => openCore(command.db, emit));
+    return EXIT_OK;
+  }
+
+  const printProgress = command.name === 'sort' ? progressPrinter() : undefined;
+  const core = openCore(command.db, (event, payload) => {
+    if (event === 'scan.progress') printProgress?.(payload);
+  });
   const stop = (): void => void core.handlers['sort.cancel']({});
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
