@@ -20,7 +20,7 @@ export function SortSummary() {
           <ul>
             {review.map((group, i) => (
               <li key={`${group.reason}-${i}`}>
-                {group.message} ({group.photos.length} photos)
+                {group.message} ({group.photos.length} {group.photos.length === 1 ? 'photo' : 'photos'})
               </li>
             ))}
           </ul>

@@ -11,6 +11,8 @@ describe('parseCliArgs', () => {
     { argv: ['jobs', 'status', 'J', 'selling'], expected: { name: 'jobs-status', job: 'J', status: 'selling', db: undefined } },
     { argv: ['activate', '--job', 'J', '--all'], expected: { name: 'activate', job: 'J', all: true, codes: [], db: undefined } },
     { argv: ['activate', '--job', 'J', 'AAAA2222', 'BBBB3333'], expected: { name: 'activate', job: 'J', all: false, codes: ['AAAA2222', 'BBBB3333'], db: undefined } },
+    { argv: ['serve'], expected: { name: 'serve', db: undefined, port: 0 } },
+    { argv: ['serve', '--port', '4739', '--db', 'x'], expected: { name: 'serve', db: 'x', port: 4739 } },
     { argv: [], expected: { name: 'help' } },
     { argv: ['--help'], expected: { name: 'help' } },
   ])('$argv', ({ argv, expected }) => {
@@ -28,6 +30,9 @@ describe('parseCliArgs', () => {
     { argv: ['activate', '--job', 'J'], message: 'activate takes either --all or a list of codes' },
     { argv: ['activate', '--job', 'J', '--all', 'AAAA2222'], message: 'activate takes either --all or a list of codes' },
     { argv: ['frobnicate'], message: 'unknown command "frobnicate"' },
+    { argv: ['serve', '--port', 'http'], message: '--port must be a number from 0 to 65535' },
+    { argv: ['serve', '--port', '70000'], message: '--port must be a number from 0 to 65535' },
+    { argv: ['serve', 'now'], message: 'serve takes no arguments' },
   ])('rejects $argv', ({ argv, message }) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);
