@@ -24,31 +24,24 @@ function folderProblem(error: unknown): string {
   return `folder could not be read (${code ?? (error as Error).message}); scan again once it is readable`;
 }
 
+/** `IMG_0001.JPG` → [`IMG_0001`, `.JPG`]; a dot in a folder name or a leading dot is no extension. */
+function splitName(path: string): [stem: string, ext: string] {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') + 1 ? [path.slice(0, dot), path.slice(dot)] : [path, ''];
+}
+
 function compareNames(a: string, b: string): number {
-  const key = (name: string): [string, string] => {
-    const dot = name.lastIndexOf('.');
-    return dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-  };
-  const [stemA, extA] = key(a);
-  const [stemB, extB] = key(b);
+  const [stemA, extA] = splitName(a);
+  const [stemB, extB] = splitName(b);
   if (stemA !== stemB) return stemA < stemB ? -1 : 1;
   return extA < extB ? -1 : extA > extB ? 1 : 0;
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-}
-
-function stemOf(relPath: string): string {
-  const dot = relPath.lastIndexOf('.');
-  return (dot > 0 ? relPath.slice(0, dot) : relPath).toLowerCase();
 }
 
 /**
  * Lists the images under root, recursively, in a stable order. Hidden entries (`.Trashes`,
  * macOS `._IMG_0001.JPG` resource forks) are skipped; linked images are read, linked folders
- * are not followed (reported instead), so a link loop cannot hang the scan. Only reads: nothing under root is ever written.
+ * are not followed (reported instead), so a link loop cannot hang the scan. Only reads:
+ * nothing under root is ever written.
  */
 export async function walkFolder(root: string, signal?: AbortSignal): Promise<WalkResult> {
   const files: WalkedFile[] = [];
@@ -72,7 +65,7 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const relPath = relDir ? posix.join(relDir, entry.name) : entry.name;
-      const ext = extensionOf(entry.name);
+      const ext = splitName(entry.name)[1].toLowerCase();
       if (entry.isDir) {
         await visit(relPath);
       } else if (entry.isLink && !IMAGE_EXTENSIONS.has(ext)) {
@@ -92,6 +85,7 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
   };
 
   await visit('');
+  const stemOf = (relPath: string): string => splitName(relPath)[0].toLowerCase();
   const byStem = new Map(files.map((file) => [stemOf(file.relPath), file]));
   for (const raw of raws) {
     const jpeg = byStem.get(stemOf(raw));
