@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../shared/api/contract.js';
-import { createCore, type Core } from '../../electron/core/app/create-core.js';
-import { startBridge, type Bridge } from '../../electron/host/bridge-server.js';
+import type { Core } from '../../electron/core/app/create-core.js';
+import type { Bridge } from '../../electron/host/bridge-server.js';
+import { openBridge } from '../support/open-bridge.js';
 import { generateShoot } from '../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../support/shoot/manifest.js';
 import { writeNamesCsv } from '../support/shoot/names-csv.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
-type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 // The real renderer build and the real core, through the browser bridge, in Debian's Chromium.
 describe('sorting a shoot from the desktop page', () => {
@@ -23,7 +22,6 @@ describe('sorting a shoot from the desktop page', () => {
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
-  const listeners = new Set<Listener>();
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -32,14 +30,7 @@ describe('sorting a shoot from the desktop page', () => {
     manifest = await generateShoot(join(work, 'shoot'), { seed: 17, subjects: 5, photosPerSubject: [2, 3], traps: ['lead-photos', 'glare-blown'] });
     names = join(work, 'names.csv');
     await writeNamesCsv(manifest, names);
-    core = createCore({ dbPath: join(work, 'e2e.sqlite'), cacheDir: join(work, 'cache'), emit: (e, p) => listeners.forEach((l) => l(e, p)) });
-    bridge = await startBridge({
-      handlers: core.handlers,
-      subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
-      rendererDir: join(REPO, 'out', 'renderer'),
-      clientScript: join(REPO, 'dist', 'bridge-client.js'),
-      token: 'e2e-token-0123456789',
-    });
+    ({ core, bridge } = await openBridge(work, join(REPO, 'out', 'renderer'), 'e2e-token-0123456789'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

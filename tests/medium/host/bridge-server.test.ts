@@ -3,15 +3,14 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../../shared/api/contract.js';
-import { createCore, type Core } from '../../../electron/core/app/create-core.js';
-import { startBridge, type Bridge } from '../../../electron/host/bridge-server.js';
+import type { Core } from '../../../electron/core/app/create-core.js';
+import type { Bridge } from '../../../electron/host/bridge-server.js';
+import { openBridge } from '../../support/open-bridge.js';
 import { generateShoot } from '../../support/shoot/generate-shoot.js';
 
 const TOKEN = 'test-token-1234567890';
 // Bytes above 0x7f: a server that sends files as text would mangle them.
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00, 0xc3]);
-type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 /** A raw request, so the Host header and odd paths go out exactly as written. */
 function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; path?: string } = {}) {
@@ -35,7 +34,6 @@ describe('the browser bridge on 127.0.0.1', () => {
   let core: Core;
   let bridge: Bridge;
   let origin: string;
-  const listeners = new Set<Listener>();
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-bridge-'));
@@ -45,14 +43,7 @@ describe('the browser bridge on 127.0.0.1', () => {
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("app")');
     writeFileSync(join(rendererDir, 'assets', 'logo.png'), PNG_BYTES);
     writeFileSync(join(work, 'secret.txt'), 'not for the page');
-    core = createCore({ dbPath: join(work, 'bridge.sqlite'), cacheDir: join(work, 'cache'), emit: (e, p) => listeners.forEach((l) => l(e, p)) });
-    bridge = await startBridge({
-      handlers: core.handlers,
-      subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
-      rendererDir,
-      clientScript: join(import.meta.dirname, '..', '..', '..', 'dist', 'bridge-client.js'),
-      token: TOKEN,
-    });
+    ({ core, bridge } = await openBridge(work, rendererDir, TOKEN));
     origin = new URL(bridge.url).origin;
   });
   afterAll(async () => {
