@@ -26,8 +26,13 @@ export function benchShootSpec(count = 200): ShootSpec {
  * The benchmark shoot, generated once: a later call with the same spec finds `<dir>/.complete` holding the
  * spec's hash and only rebuilds the manifest, which needs no pixels.
  */
-export async function generateBenchShoot(dir: string, count = 200): Promise<ShootManifest> {
-  const spec = resolveSpec(benchShootSpec(count));
+export function generateBenchShoot(dir: string, count = 200): Promise<ShootManifest> {
+  return generateCachedShoot(dir, benchShootSpec(count));
+}
+
+/** Any shoot, generated once into `dir` and found again by its spec's hash. */
+export async function generateCachedShoot(dir: string, shootSpec: ShootSpec): Promise<ShootManifest> {
+  const spec = resolveSpec(shootSpec);
   const hash = hashSpec(spec);
   const root = path.resolve(dir);
   const marker = await readFile(path.join(root, COMPLETE), 'utf8').catch(() => undefined);
