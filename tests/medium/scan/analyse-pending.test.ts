@@ -13,17 +13,24 @@ import type { AnalyseTask } from '../../../electron/core/scan/analyse-photo.js';
 import { createAnalysePool } from '../../../electron/core/scan/analyse-pool.js';
 import { walkFolder } from '../../../electron/core/scan/walk-folder.js';
 import { generateShoot } from '../../support/shoot/generate-shoot.js';
+import type { ShootSpec } from '../../support/shoot/shoot-spec.js';
 
 const work = mkdtempSync(join(tmpdir(), 'shootdesk-pending-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A generated shoot registered in a fresh store: every photo pending, nothing analysed yet. */
+async function registeredShoot(name: string, spec: ShootSpec) {
+  const manifest = await generateShoot(join(work, `${name}-shoot`), spec);
+  const db = openDatabase(join(work, `${name}.sqlite`));
+  const job = findOrCreateJob(db, name);
+  const { files } = await walkFolder(manifest.root);
+  registerFiles(db, job.id, findOrCreateAlbum(db, job.id, 'shoot'), manifest.root, files);
+  return { manifest, db, job, files };
+}
+
 describe('analysePending', () => {
   it('analyses every pending photo on a wide pool without warnings about the shared cancel signal', async () => {
-    const manifest = await generateShoot(join(work, 'shoot'), { seed: 4, subjects: 6, photosPerSubject: [2, 3] });
-    const db = openDatabase(join(work, 'pending.sqlite'));
-    const job = findOrCreateJob(db, 'Wide');
-    const { files } = await walkFolder(manifest.root);
-    registerFiles(db, job.id, findOrCreateAlbum(db, job.id, 'shoot'), manifest.root, files);
+    const { db, job } = await registeredShoot('Wide', { seed: 4, subjects: 6, photosPerSubject: [2, 3] });
 
     const warnings: Error[] = [];
     const onWarning = (warning: Error): number => warnings.push(warning);
@@ -42,11 +49,7 @@ describe('analysePending', () => {
   });
 
   it('fails only the photo whose worker task dies, naming it, and analyses the rest', async () => {
-    const manifest = await generateShoot(join(work, 'crash-shoot'), { seed: 5, subjects: 3, photosPerSubject: [2, 2] });
-    const db = openDatabase(join(work, 'crash.sqlite'));
-    const job = findOrCreateJob(db, 'Crashy');
-    const { files } = await walkFolder(manifest.root);
-    registerFiles(db, job.id, findOrCreateAlbum(db, job.id, 'shoot'), manifest.root, files);
+    const { manifest, db, job, files } = await registeredShoot('Crashy', { seed: 5, subjects: 3, photosPerSubject: [2, 2] });
     const crashing = files.find((f) => f.relPath.endsWith('_0002.JPG'));
     expect(crashing).toBeDefined();
 
