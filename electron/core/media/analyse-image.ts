@@ -1,8 +1,9 @@
 import type { Metadata } from 'sharp';
-import { MediaError, toMediaError } from './media-error.js';
+import { CORRUPT_MESSAGE, MediaError, toMediaError } from './media-error.js';
 import type { AnalysedImage } from './media-types.js';
+import { isReadableContent, unsupportedMessage } from './photo-formats.js';
 import { MAX_PIXELS, openImage, openRawPixels, readImageHeader } from './sharp-setup.js';
-import { sniffUnsupportedFormat } from './sniff-format.js';
+import { sniffUnsupportedFormat, startsLikePhoto } from './sniff-format.js';
 import { toGreyFrame } from './to-grey-frame.js';
 
 export interface AnalyseOptions {
@@ -12,7 +13,6 @@ export interface AnalyseOptions {
   thumbEdge?: number;
 }
 
-const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp', 'tiff']);
 // Derivatives are only read from the local disk: Huffman optimisation would cost a
 // second encoding pass (about as long as the encode itself) to save ~8 % of bytes.
 const PREVIEW_JPEG = { quality: 80, optimiseCoding: false };
@@ -57,7 +57,9 @@ async function readHeader(input: Buffer, maxPixels: number): Promise<Metadata> {
   } catch (error) {
     throw unreadable(input, error);
   }
-  if (!READABLE_FORMATS.has(header.format)) throw unreadable(input, undefined, header.format);
+  // By content, not by name: a PNG saved as .jpg is read, a text file saved as .png is not.
+  if (!isReadableContent(header)) throw unreadable(input, undefined, header.format);
+  // The header describes the first page only (a multi-page TIFF, an animated GIF): the one decoded.
   const pixels = header.width * header.height;
   if (pixels > maxPixels) {
     const megapixels = (n: number) => Math.round(n / 1e6);
@@ -71,20 +73,29 @@ async function readHeader(input: Buffer, maxPixels: number): Promise<Metadata> {
 
 function unreadable(input: Buffer, cause: unknown, format?: string): MediaError {
   const named = sniffUnsupportedFormat(input) ?? format?.toUpperCase();
-  if (!named) return toMediaError(cause);
-  return new MediaError('unsupported', `not a readable image (${named} is not supported; convert to JPEG)`, { cause });
+  if (!named) return damagedOrForeign(input, cause);
+  return new MediaError('unsupported', unsupportedMessage(named), { cause });
+}
+
+/** What libvips calls no image may be a photo cut short: then the file must be copied again, not converted. */
+function damagedOrForeign(input: Buffer, cause: unknown): MediaError {
+  const error = toMediaError(cause);
+  if (error.code !== 'unsupported' || !startsLikePhoto(input)) return error;
+  return new MediaError('corrupt', CORRUPT_MESSAGE, { cause });
 }
 
 async function decodeReduced(input: Buffer, maxPixels: number, edge: number, hasAlpha: boolean) {
   try {
     let pipeline = openImage(input, maxPixels)
       .autoOrient()
-      // fastShrinkOnLoad lets libjpeg decode at 1/2, 1/4 or 1/8 scale: the main saving of the scan.
+      // fastShrinkOnLoad lets libjpeg decode at 1/2, 1/4 or 1/8 scale (libwebp likewise): the main
+      // saving of the scan. PNG, TIFF, GIF and AVIF have no reduced decode and are read whole.
       .resize(edge, edge, { fit: 'inside', withoutEnlargement: true, fastShrinkOnLoad: true });
-    // Transparent PNG areas read as white paper, not black, for the preview and the QR detector.
+    // Transparent areas (PNG, WebP, GIF, TIFF) read as white paper, not black, for the preview and the QR detector.
     if (hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' });
+    // CMYK, greyscale and 16-bit sources all come out as 8-bit sRGB: what the JPEG derivatives and the grey frame take.
     return await pipeline.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw toMediaError(error);
+    throw damagedOrForeign(input, error);
   }
 }

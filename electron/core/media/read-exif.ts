@@ -1,4 +1,5 @@
 import exifr from 'exifr';
+import { findExifBlock } from './find-exif-block.js';
 import type { ExifInfo } from './media-types.js';
 import { readMakerNoteSerials } from './read-maker-note-serial.js';
 
@@ -38,13 +39,16 @@ const NO_EXIF: ExifInfo = {
 };
 
 /**
- * Capture time, camera identity and orientation from the already-read file.
+ * Capture time, camera identity and orientation from the already-read file, whatever its format:
+ * exifr reads the TIFF structure that findExifBlock cut out of the container.
  * Never throws: a photo with broken or missing EXIF still imports, with nulls.
  */
 export async function readExif(input: Buffer): Promise<ExifInfo> {
+  const block = findExifBlock(input);
+  if (!block) return NO_EXIF;
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = (await exifr.parse(input, EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
+    tags = (await exifr.parse(block, EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
   } catch {
     return NO_EXIF;
   }
@@ -54,13 +58,13 @@ export async function readExif(input: Buffer): Promise<ExifInfo> {
     subSecTimeOriginal: readDigits(tags['SubSecTimeOriginal']),
     make: readText(tags['Make']),
     model: readText(tags['Model']),
-    serial: readText(tags['BodySerialNumber']) ?? readMakerNoteSerial(input),
+    serial: readText(tags['BodySerialNumber']) ?? readMakerNoteSerial(block),
     orientation: readOrientation(tags['Orientation']),
   };
 }
 
-function readMakerNoteSerial(input: Buffer): string | null {
-  const serials = readMakerNoteSerials(input);
+function readMakerNoteSerial(block: Buffer): string | null {
+  const serials = readMakerNoteSerials(block);
   return serials.serialNumber ?? serials.internalSerialNumber;
 }
 

@@ -1,4 +1,4 @@
-import { findExifTiff, readIfd, readText, readUint16, readUint32, type IfdEntry, type TiffContext } from './tiff-ifd.js';
+import { readIfd, readText, readUint16, readUint32, type IfdEntry, type TiffContext } from './tiff-ifd.js';
 
 export interface MakerNoteSerials {
   serialNumber: string | null;
@@ -13,17 +13,16 @@ const MAKER_NOTE = 0x927c;
  * Body serials that Nikon, Olympus/OM System and Panasonic keep only in their maker
  * notes (exifr returns maker notes as raw bytes). Two bodies of one model at a shoot
  * are common, and only the serial tells their photo streams apart.
+ * `exif` is the file's EXIF as one TIFF structure (findExifBlock), offsets relative to its start.
  * Never throws: a damaged maker note just yields no serial.
  */
-export function readMakerNoteSerials(jpeg: Buffer): MakerNoteSerials {
+export function readMakerNoteSerials(exif: Buffer): MakerNoteSerials {
   try {
-    const tiff = findExifTiff(jpeg);
-    if (tiff === null) return NONE;
-    const outer: TiffContext = { data: jpeg, little: jpeg.toString('latin1', tiff, tiff + 2) === 'II', base: tiff };
-    const ifd0 = readIfd(outer, tiff + readUint32(outer, tiff + 4));
+    const outer: TiffContext = { data: exif, little: exif.toString('latin1', 0, 2) === 'II', base: 0 };
+    const ifd0 = readIfd(outer, readUint32(outer, 4));
     const exifPointer = ifd0.get(EXIF_IFD_POINTER);
     if (!exifPointer) return NONE;
-    const note = readIfd(outer, tiff + readUint32(outer, exifPointer.valueAt)).get(MAKER_NOTE);
+    const note = readIfd(outer, readUint32(outer, exifPointer.valueAt)).get(MAKER_NOTE);
     return note ? readVendorSerials(outer, note) : NONE;
   } catch {
     return NONE;

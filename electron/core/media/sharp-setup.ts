@@ -29,10 +29,16 @@ function configureSharp(): void {
   configured = true;
 }
 
+/**
+ * A multi-page TIFF or an animated GIF is sorted by its first page: the picture a viewer shows.
+ * Said here rather than left to sharp's default, because the pixel limit counts this page alone.
+ */
+const FIRST_PAGE = { page: 0, pages: 1 } as const;
+
 /** Opens a file's bytes for decoding, always with the pixel limit and the failure policy. */
 export function openImage(input: Buffer, maxPixels: number = MAX_PIXELS): Sharp {
   configureSharp();
-  return sharp(input, { failOn: FAIL_ON, limitInputPixels: maxPixels });
+  return sharp(input, { ...FIRST_PAGE, failOn: FAIL_ON, limitInputPixels: maxPixels });
 }
 
 /**
@@ -41,7 +47,7 @@ export function openImage(input: Buffer, maxPixels: number = MAX_PIXELS): Sharp 
  */
 export function readImageHeader(input: Buffer): Promise<Metadata> {
   configureSharp();
-  return sharp(input, { limitInputPixels: false }).metadata();
+  return sharp(input, { ...FIRST_PAGE, limitInputPixels: false }).metadata();
 }
 
 /** For pixels already decoded by openImage: no header to distrust, no limit needed. */

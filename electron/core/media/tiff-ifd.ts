@@ -53,18 +53,3 @@ export function readText(ctx: TiffContext, entry: IfdEntry | undefined): string 
   const text = raw.split('\0', 1)[0]?.trim() ?? '';
   return text === '' ? null : text;
 }
-
-/** Absolute position of the TIFF header inside a JPEG's APP1 Exif segment, or null. */
-export function findExifTiff(jpeg: Buffer): number | null {
-  if (jpeg.length < 4 || jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return null;
-  let at = 2;
-  while (at + 4 <= jpeg.length && jpeg[at] === 0xff) {
-    const marker = jpeg[at + 1];
-    // Start of scan: metadata segments all come before it.
-    if (marker === 0xda) return null;
-    const length = jpeg.readUInt16BE(at + 2);
-    if (marker === 0xe1 && jpeg.toString('latin1', at + 4, at + 10) === 'Exif\0\0') return at + 10;
-    at += 2 + length;
-  }
-  return null;
-}

@@ -140,8 +140,12 @@ describe('analyseImage bad input', () => {
     return expectMediaError(heic, 'unsupported', /HEIC is not supported; convert to JPEG/);
   });
 
-  it('names other formats sharp reads but photos never are', () =>
-    expectMediaError(sharp({ create: { width: 8, height: 8, channels: 3, background: RED } }).gif().toBuffer(), 'unsupported', /GIF is not supported/));
+  it('names a format sharp reads but photos never are (an SVG drawing saved as .jpg)', () =>
+    expectMediaError(
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="red"/></svg>'),
+      'unsupported',
+      /^not a readable image \(SVG is not supported; convert to JPEG\)$/,
+    ));
 
   it('reports a JPEG cut in half as truncated instead of importing a half-grey picture', () =>
     expectMediaError(camera.subarray(0, camera.length >> 1), 'corrupt', /^image is truncated or corrupt/));

@@ -14,7 +14,7 @@ function makeTree(files: Record<string, string>): string {
 }
 
 describe('walkFolder', () => {
-  it('finds images recursively in a stable order, with RAW companions, skipping junk', async () => {
+  it('finds images recursively in a stable order, with RAW companions, skipping junk and naming the rest', async () => {
     const root = makeTree({
       'cam-b/DSC_0002.JPG': 'b2',
       'cam-a/DCIM/100CANON/IMG_0102.JPG': 'a2',
@@ -38,7 +38,12 @@ describe('walkFolder', () => {
       { relPath: 'cam-b/DSC_0002.JPG', size: 2, companions: [] },
       { relPath: 'phone/IMG_1234.HEIC', size: 4, companions: [] },
     ]);
-    expect(errors).toEqual([{ relPath: 'cam-c/IMG_0500.NEF', message: 'RAW file without a same-named JPEG: Shootdesk sorts JPEGs; shoot RAW+JPEG' }]);
+    // The junk (a resource fork, the trash) is skipped without a word; every other file left is named.
+    expect(errors).toEqual([
+      { relPath: 'cam-a/clip.MOV', message: 'not sorted: video files are not photos' },
+      { relPath: 'cam-a/notes.txt', message: 'not sorted: not a photo' },
+      { relPath: 'cam-c/IMG_0500.NEF', message: 'RAW without a JPEG: set the camera to RAW+JPEG or export JPEGs' },
+    ]);
   });
 
   it('reads a linked image, and reports a linked folder (a loop) instead of following it', async () => {
