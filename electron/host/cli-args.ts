@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { JOB_STATUSES, type JobStatus } from '../../shared/domain.js';
 
 export type CliCommand =
-  | { name: 'sort'; folder: string; job: string; names?: string | undefined; db?: string | undefined; json: boolean }
+  | { name: 'sort'; folder: string; job: string; names?: string | undefined; pause?: number | 'auto' | undefined; db?: string | undefined; json: boolean }
   | { name: 'decode'; images: string[]; json: boolean }
   | { name: 'jobs-list'; db?: string | undefined; json: boolean }
   | { name: 'jobs-delete'; job: string; db?: string | undefined }
@@ -12,7 +12,7 @@ export type CliCommand =
   | { name: 'help' };
 
 export const USAGE = `Usage:
-  shootdesk sort <folder> --job <name> [--names <file.csv>] [--db <file>] [--json]
+  shootdesk sort <folder> --job <name> [--names <file.csv>] [--pause <seconds>|auto] [--db <file>] [--json]
   shootdesk decode <image>... [--json]
   shootdesk jobs list [--db <file>] [--json]
   shootdesk jobs delete <name> [--db <file>]
@@ -25,6 +25,7 @@ export class UsageError extends Error {}
 const OPTIONS = {
   job: { type: 'string' },
   names: { type: 'string' },
+  pause: { type: 'string' },
   db: { type: 'string' },
   json: { type: 'boolean', default: false },
   all: { type: 'boolean', default: false },
@@ -37,6 +38,14 @@ function required(value: string | undefined, what: string): string {
   return value;
 }
 
+/** `--pause 45` (seconds, 1 to 3600) or `--pause auto`. */
+function parsePause(text: string): number | 'auto' {
+  if (text === 'auto') return 'auto';
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) throw new UsageError('--pause must be a number of seconds from 1 to 3600, or auto');
+  return seconds;
+}
+
 /** Turns argv (without node and script) into one command; anything off is a UsageError (exit 2). */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
@@ -47,12 +56,21 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') return { name: 'help' };
+  if (values.help || command === 'help') return { name: 'help' };
+  if (command === undefined) throw new UsageError('no command given');
 
   switch (command) {
     case 'sort':
       if (rest.length !== 1) throw new UsageError('sort takes exactly one folder');
-      return { name: 'sort', folder: required(rest[0], 'folder'), job: required(values.job, '--job <name>'), names: values.names, db: values.db, json: values.json };
+      return {
+        name: 'sort',
+        folder: required(rest[0], 'folder'),
+        job: required(values.job, '--job <name>'),
+        names: values.names,
+        pause: values.pause === undefined ? undefined : parsePause(values.pause),
+        db: values.db,
+        json: values.json,
+      };
     case 'decode':
       if (rest.length === 0) throw new UsageError('decode needs at least one image');
       return { name: 'decode', images: rest, json: values.json };

@@ -1,10 +1,11 @@
 import type { SortReport } from '../../shared/domain.js';
+import { terminalLines } from './terminal-text.js';
 
 function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
-/** The readable summary `shootdesk sort` prints without --json. */
+/** The readable summary `shootdesk sort` prints without --json, names and payloads escaped for the terminal. */
 export function formatSummary(report: SortReport): string {
   const { stats } = report;
   const lines = [
@@ -24,5 +25,5 @@ export function formatSummary(report: SortReport): string {
     lines.push(`Could not read ${count(report.errors.length, 'file')}:`);
     for (const error of report.errors) lines.push(`  ${error.file}: ${error.message}`);
   }
-  return lines.join('\n');
+  return terminalLines(lines);
 }

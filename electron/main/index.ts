@@ -38,9 +38,10 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const { dbPath, cacheDir } = resolveDataPaths(app.getPath('userData'));
+  const userDataDir = app.getPath('userData');
+  const { dbPath, cacheDir } = resolveDataPaths(userDataDir);
   const emit = createEventForwarder(() => mainWindow?.webContents ?? null);
-  core = createCore({ dbPath, cacheDir, emit });
+  core = createCore({ dbPath, cacheDir, userDataDir, emit });
   applySessionPolicy(session.defaultSession);
   registerIpcHandlers(ipcMain, core.handlers, (frame) => isTrustedSender(frame, renderer.appOrigin));
   serveMedia(cacheDir);

@@ -3,14 +3,20 @@ import { normaliseCode } from '../codes/code-shape.js';
 import { activateCodes, codesWithVisiblePhotos } from '../db/access-codes.js';
 import { deleteJob, findJob, listJobs, setJobStatus, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
+import { lockJob } from '../jobs/job-lock.js';
 import { sortFolder } from '../jobs/sort-folder.js';
 import { createAnalysePool, type AnalysePool } from '../scan/analyse-pool.js';
+import { explainFailure } from './explain-failure.js';
+import { explainHandlerFailures } from './explain-handler-failures.js';
+import { storeOverlap } from './store-overlap.js';
 
 export interface CoreOptions {
   /** SQLite file; lives in the user-data folder, never beside the photos. */
   dbPath: string;
   /** Thumbnail and preview cache folder (user-data). */
   cacheDir: string;
+  /** The user-data folder itself, which no photo folder may hold or lie in. */
+  userDataDir?: string | undefined;
   /** Receives every event core emits (scan progress ...). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -26,9 +32,17 @@ function requireJob(db: Db, name: string): JobRow {
   return job;
 }
 
+function open(dbPath: string): Db {
+  try {
+    return openDatabase(dbPath);
+  } catch (error) {
+    throw new Error(explainFailure(error, dbPath), { cause: error });
+  }
+}
+
 /** All of Shootdesk's work behind the one contract; the Electron shell, the CLI and tests call this. */
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dbPath);
+  const db = open(options.dbPath);
   let pool: AnalysePool | undefined;
   let running: AbortController | undefined;
 
@@ -37,25 +51,47 @@ export function createCore(options: CoreOptions): Core {
       Promise.resolve(
         listJobs(db).map((job) => ({ name: job.name, status: job.status, subjects: job.subjects, photos: job.photos, createdAt: job.createdAt })),
       ),
-    'jobs.delete': ({ name }) => Promise.resolve({ retiredCodes: deleteJob(db, requireJob(db, name)) }),
+    'jobs.delete': ({ name }) => {
+      const job = requireJob(db, name);
+      // A sort still running would end in a failed write, long after the job it worked for is gone.
+      const lock = lockJob(options.dbPath, job.name);
+      if (!lock) {
+        throw new Error(`job "${job.name}" is being sorted right now (in this or another Shootdesk window or command); cancel that sort or let it finish, then delete the job`);
+      }
+      try {
+        return Promise.resolve({ retiredCodes: deleteJob(db, job) });
+      } finally {
+        lock.release();
+      }
+    },
     'jobs.setStatus': ({ name, status }) => {
       setJobStatus(db, requireJob(db, name).id, status);
       return Promise.resolve({});
     },
-    'sort.run': async ({ folder, job, names }) => {
+    'sort.run': async ({ folder, job, names, pause }) => {
       if (running) throw new Error('a sort is already running; cancel it or wait for it to finish');
-      running = new AbortController();
+      const controller = new AbortController();
+      running = controller;
       try {
-        pool ??= createAnalysePool();
-        return await sortFolder(db, {
-          folder,
-          jobName: job,
-          namesFile: names,
-          cacheDir: options.cacheDir,
-          pool,
-          signal: running.signal,
-          onProgress: (progress) => options.emit('scan.progress', progress),
-        });
+        const overlap = await storeOverlap(folder, options);
+        if (overlap) throw new Error(overlap);
+        const lock = lockJob(options.dbPath, job);
+        if (!lock) throw new Error(`job "${job}" is being sorted or deleted by another Shootdesk (the desktop app or another command); wait for it to finish`);
+        try {
+          pool ??= createAnalysePool();
+          return await sortFolder(db, {
+            folder,
+            jobName: job,
+            namesFile: names,
+            pause,
+            cacheDir: options.cacheDir,
+            pool,
+            signal: controller.signal,
+            onProgress: (progress) => options.emit('scan.progress', progress),
+          });
+        } finally {
+          lock.release();
+        }
       } finally {
         running = undefined;
       }
@@ -73,7 +109,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   return {
-    handlers,
+    handlers: explainHandlerFailures(handlers, options.dbPath),
     async close() {
       running?.abort(new Error('Shootdesk is closing'));
       await pool?.destroy();

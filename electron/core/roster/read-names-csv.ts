@@ -16,6 +16,9 @@ export interface RowProblem {
   message: string;
 }
 
+/** The list's rows and the rows it had to skip; or, when the file as a whole cannot be a names list, why. */
+export type NamesCsv = { ok: true; rows: NameRow[]; problems: RowProblem[] } | { ok: false; problem: RowProblem };
+
 type Field = 'firstName' | 'lastName' | 'group' | 'code' | 'email';
 
 // Header names are matched loosely: `First Name`, `first_name` and `FirstName` all mean the same.
@@ -26,6 +29,8 @@ const HEADER_ALIASES: Record<string, Field> = {
   accesscode: 'code', code: 'code', accesskey: 'code',
   email: 'email', emailaddress: 'email', mail: 'email', parentemail: 'email',
 };
+
+const EXAMPLE_HEADER = 'First Name,Last Name,Group,Access Code,Email';
 
 function fieldOf(header: string): Field | undefined {
   return HEADER_ALIASES[header.toLowerCase().replace(/[^a-z]/g, '')];
@@ -47,8 +52,22 @@ function detectDelimiter(text: string): string {
   return counts[0]?.[1] ? counts[0][0] : ',';
 }
 
+/** The first cells of a row, shortened, for a message about it. */
+function preview(cells: readonly string[]): string {
+  const shown = cells.slice(0, 6).map((cell) => (cell.length > 40 ? `${cell.slice(0, 40)}…` : cell));
+  return `${shown.join(', ')}${cells.length > 6 ? ', …' : ''}`;
+}
+
+/**
+ * The access code in a names-list cell. Spaces are dropped first: a code typed into a spreadsheet
+ * as `AB3K 7QXP` is the code on the card with a typo, and the card itself never has one.
+ */
+function codeOfCell(cell: string): string | null {
+  return normaliseCode(cell.replace(/\s+/g, ''));
+}
+
 /** Parses a names list; rows that cannot be used are reported with their line, the rest are kept. */
-export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: RowProblem[] } {
+export function readNamesCsv(bytes: Uint8Array): NamesCsv {
   const text = decodeText(bytes);
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -63,17 +82,25 @@ export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: Ro
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ row: line, message: `not a readable CSV file: ${(error as Error).message}` }] };
+    return { ok: false, problem: { row: line, message: `not a readable CSV file: ${(error as Error).message}` } };
   }
 
   const [headerRecord, ...body] = records;
-  if (!headerRecord) return { rows: [], problems: [{ row: 1, message: 'the file is empty: expected a header row' }] };
+  if (!headerRecord) return { ok: false, problem: { row: 1, message: `the file is empty: expected a header row such as ${EXAMPLE_HEADER}` } };
   const columns = headerRecord.record.map(fieldOf);
-  if (!columns.includes('firstName') && !columns.includes('lastName')) {
+  const headerRow = headerRecord.info.lines;
+  if (columns.every((column) => column === undefined)) {
+    // Nothing in it names a column: this is the first pupil, and the titles were left out.
     return {
-      rows: [],
-      problems: [{ row: headerRecord.info.lines, message: `no first or last name column in the header (found: ${headerRecord.record.join(', ')})` }],
+      ok: false,
+      problem: {
+        row: headerRow,
+        message: `no header row: the first row reads "${preview(headerRecord.record)}"; add a first row with the column titles, such as ${EXAMPLE_HEADER}`,
+      },
     };
+  }
+  if (!columns.includes('firstName') && !columns.includes('lastName')) {
+    return { ok: false, problem: { row: headerRow, message: `no first or last name column in the header (found: ${preview(headerRecord.record)})` } };
   }
 
   const rows: NameRow[] = [];
@@ -93,7 +120,7 @@ export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: Ro
       continue;
     }
     const written = value('code');
-    const code = written ? normaliseCode(written) : null;
+    const code = written ? codeOfCell(written) : null;
     if (written && !code) {
       problems.push({ row, message: `access code "${written.slice(0, 40)}" is not 4–32 letters, digits or dashes; row skipped` });
       continue;
@@ -108,5 +135,5 @@ export function readNamesCsv(bytes: Uint8Array): { rows: NameRow[]; problems: Ro
     }
     rows.push({ row, firstName, lastName, group: value('group'), code, email: value('email') || null });
   }
-  return { rows, problems };
+  return { ok: true, rows, problems };
 }

@@ -24,6 +24,15 @@ describe('shootdesk decode', () => {
   });
 });
 
+describe('shootdesk with no command', () => {
+  it('prints the usage to stderr and exits with 2', async () => {
+    const run = await runCli([], join(work, 'data'));
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^shootdesk: no command given\n\nUsage:\n  shootdesk sort <folder>/) as string });
+    const help = await runCli(['--help'], join(work, 'data'));
+    expect(help).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(/^Usage:\n/) as string });
+  });
+});
+
 describe('shootdesk jobs', () => {
   it('changes a job’s status, and refuses an unknown job with exit code 1', async () => {
     const db = join(work, 'jobs.sqlite');

@@ -3,8 +3,10 @@ import { parseCliArgs, UsageError } from '../../../electron/host/cli-args.js';
 
 describe('parseCliArgs', () => {
   it.each([
-    { argv: ['sort', 'shoot', '--job', 'Spring 2026'], expected: { name: 'sort', folder: 'shoot', job: 'Spring 2026', names: undefined, db: undefined, json: false } },
-    { argv: ['sort', 'shoot', '--job', 'J', '--names', 'n.csv', '--db', 'x.sqlite', '--json'], expected: { name: 'sort', folder: 'shoot', job: 'J', names: 'n.csv', db: 'x.sqlite', json: true } },
+    { argv: ['sort', 'shoot', '--job', 'Spring 2026'], expected: { name: 'sort', folder: 'shoot', job: 'Spring 2026', names: undefined, pause: undefined, db: undefined, json: false } },
+    { argv: ['sort', 'shoot', '--job', 'J', '--names', 'n.csv', '--db', 'x.sqlite', '--json'], expected: { name: 'sort', folder: 'shoot', job: 'J', names: 'n.csv', pause: undefined, db: 'x.sqlite', json: true } },
+    { argv: ['sort', 'shoot', '--job', 'J', '--pause', '45'], expected: { name: 'sort', folder: 'shoot', job: 'J', names: undefined, pause: 45, db: undefined, json: false } },
+    { argv: ['sort', 'shoot', '--job', 'J', '--pause', 'auto'], expected: { name: 'sort', folder: 'shoot', job: 'J', names: undefined, pause: 'auto', db: undefined, json: false } },
     { argv: ['decode', 'a.jpg', 'b.jpg', '--json'], expected: { name: 'decode', images: ['a.jpg', 'b.jpg'], json: true } },
     { argv: ['jobs', 'list'], expected: { name: 'jobs-list', db: undefined, json: false } },
     { argv: ['jobs', 'delete', 'Spring 2026', '--db', 'x'], expected: { name: 'jobs-delete', job: 'Spring 2026', db: 'x' } },
@@ -13,18 +15,21 @@ describe('parseCliArgs', () => {
     { argv: ['activate', '--job', 'J', 'AAAA2222', 'BBBB3333'], expected: { name: 'activate', job: 'J', all: false, codes: ['AAAA2222', 'BBBB3333'], db: undefined } },
     { argv: ['serve'], expected: { name: 'serve', db: undefined, port: 0 } },
     { argv: ['serve', '--port', '4739', '--db', 'x'], expected: { name: 'serve', db: 'x', port: 4739 } },
-    { argv: [], expected: { name: 'help' } },
     { argv: ['--help'], expected: { name: 'help' } },
   ])('$argv', ({ argv, expected }) => {
     expect(parseCliArgs(argv)).toEqual(expected);
   });
 
   it.each([
+    { argv: [], message: 'no command given' },
+    { argv: ['--json'], message: 'no command given' },
     { argv: ['sort', 'shoot'], message: 'missing --job <name>' },
     { argv: ['sort', '--job', 'J'], message: 'sort takes exactly one folder' },
     { argv: ['sort', 'a', 'b', '--job', 'J'], message: 'sort takes exactly one folder' },
     { argv: ['sort', 'a', '--job', 'J', '--bogus'], message: "Unknown option '--bogus'" },
     { argv: ['decode'], message: 'decode needs at least one image' },
+    { argv: ['sort', 'a', '--job', 'J', '--pause', 'long'], message: '--pause must be a number of seconds from 1 to 3600, or auto' },
+    { argv: ['sort', 'a', '--job', 'J', '--pause', '0'], message: '--pause must be a number of seconds from 1 to 3600, or auto' },
     { argv: ['jobs', 'status', 'J', 'live'], message: 'status must be one of planning, selling, archived' },
     { argv: ['jobs'], message: 'jobs takes: list | delete <name> | status <name> <status>' },
     { argv: ['activate', '--job', 'J'], message: 'activate takes either --all or a list of codes' },

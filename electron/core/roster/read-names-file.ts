@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { NamesListError } from './names-list-error.js';
+import { readNamesCsv, type NameRow, type RowProblem } from './read-names-csv.js';
+
+export interface NamesList {
+  /** As the user gave it, for messages. */
+  file: string;
+  rows: NameRow[];
+  problems: RowProblem[];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // .xlsx, .ods, .numbers
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // .xls of Excel 97–2003
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'is not there (mistyped path, or the file was moved?)';
+  if (code === 'EISDIR') return 'is a folder; give the CSV file itself';
+  if (code === 'EACCES' || code === 'EPERM') return 'could not be read (permission denied); check its permissions';
+  if (code === 'ELOOP') return 'is a symbolic link loop (a link that leads back to itself); give the CSV file itself';
+  return `could not be read (${code ?? (error as Error).message})`;
+}
+
+/**
+ * Reads and parses the names list at `file`. Throws a NamesListError when the file as a whole is
+ * no usable names list (missing, a spreadsheet, no header row); rows it had to skip are returned.
+ */
+export async function readNamesFile(file: string): Promise<NamesList> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new NamesListError(file, readProblem(error));
+  }
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) {
+    throw new NamesListError(file, 'is an Excel file, not CSV: in Excel choose File › Save As › CSV UTF-8 (Comma delimited), and give that .csv file');
+  }
+  // NUL bytes never occur in a CSV Shootdesk reads: this is a picture, a PDF or UTF-16 text.
+  if (bytes.subarray(0, 4096).includes(0)) throw new NamesListError(file, 'is not a text file: save the list as CSV UTF-8 and give that file');
+  const parsed = readNamesCsv(bytes);
+  if (!parsed.ok) throw new NamesListError(file, parsed.problem.message, parsed.problem.row);
+  return { file, rows: parsed.rows, problems: parsed.problems };
+}
