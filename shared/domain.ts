@@ -14,6 +14,9 @@ export const REVIEW_REASONS = [
   'foreign-qr',
   'no-capture-time',
   'duplicate',
+  'background-card',
+  'clock-change',
+  'mixed-cameras',
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 

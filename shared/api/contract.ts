@@ -16,7 +16,14 @@ const subjectSummary = z.object({
 export const sortReportSchema = z.object({
   job: z.object({ name: z.string() }),
   galleries: z.array(
-    z.object({ code: z.string(), subject: subjectSummary, cards: z.array(z.string()), photos: z.array(z.string()) }),
+    z.object({
+      code: z.string(),
+      subject: subjectSummary,
+      cards: z.array(z.string()),
+      /** The first photo after the subject's card: the gallery's cover. */
+      index: z.string().nullable(),
+      photos: z.array(z.string()),
+    }),
   ),
   unassigned: z.array(z.string()),
   review: z.array(z.object({ reason: z.enum(REVIEW_REASONS), photos: z.array(z.string()), message: z.string() })),
@@ -37,7 +44,16 @@ export const methods = {
   'jobs.delete': { input: z.object({ name: jobName }), output: z.object({ retiredCodes: z.number().int() }) },
   'jobs.setStatus': { input: z.object({ name: jobName, status: z.enum(JOB_STATUSES) }), output: z.object({}) },
   'sort.run': {
-    input: z.object({ folder: z.string().min(1), job: jobName, names: z.string().min(1).optional() }),
+    input: z.object({
+      folder: z.string().min(1),
+      job: jobName,
+      names: z.string().min(1).optional(),
+      /**
+       * Seconds without a card after which photos are held as a possible missed card, kept for the job
+       * ('auto': learnt from each camera's rhythm, 10–15 s). A family shoot pauses longer within one subject.
+       */
+      pause: z.union([z.number().min(1).max(3600), z.literal('auto')]).optional(),
+    }),
     output: sortReportSchema,
   },
   'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },

@@ -5,7 +5,7 @@ import { countSpareSubjects, insertSubject } from './subjects.js';
 
 /**
  * Stores one split of the job in a single transaction: spare subjects for new codes, card links,
- * card kinds and the open review items. Card links and open review items are recomputed from the
+ * card kinds (every frame that shows a card, accepted or held), index photos and the open review items. Card links and open review items are recomputed from the
  * photos every time, so re-running is idempotent; manual and bulk links are never touched.
  */
 export function applySplit(db: Db, jobId: number, split: SplitResult): void {
@@ -33,13 +33,20 @@ export function applySplit(db: Db, jobId: number, split: SplitResult): void {
 
     // Only photos whose kind changes are touched, so a card the photographer chose to show stays
     // shown; photos the photographer linked by hand keep whatever kind they have.
-    const cardIds = new Set(split.cards.map((card) => card.photoId));
+    const cardIds = new Set(split.cardFrames);
     const manualIds = new Set(split.manual);
     const formerCards = db.prepare(`SELECT id FROM photos WHERE job_id = ? AND kind = 'card'`).all(jobId) as { id: number }[];
     const unmarkCard = db.prepare(`UPDATE photos SET kind = 'photo', hidden = 0 WHERE id = ?`);
     for (const { id } of formerCards) if (!cardIds.has(id) && !manualIds.has(id)) unmarkCard.run(id);
     const markCard = db.prepare(`UPDATE photos SET kind = 'card', hidden = 1 WHERE id = ? AND kind = 'photo'`);
     for (const id of cardIds) markCard.run(id);
+
+    // The index photo is stored so the gallery's cover does not depend on re-running the split.
+    db.prepare('UPDATE subjects SET index_photo_id = NULL WHERE job_id = ?').run(jobId);
+    const setIndex = db.prepare(
+      'UPDATE subjects SET index_photo_id = ? WHERE id = (SELECT subject_id FROM access_codes WHERE job_id = ? AND code = ?)',
+    );
+    for (const { photoId, code } of split.indexPhotos) setIndex.run(photoId, jobId, code);
 
     db.prepare('DELETE FROM review_items WHERE job_id = ? AND resolved_at IS NULL').run(jobId);
     const addItem = db.prepare('INSERT INTO review_items (job_id, reason, message, created_at) VALUES (?, ?, ?, ?)');

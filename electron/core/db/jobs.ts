@@ -6,12 +6,18 @@ export interface JobRow {
   name: string;
   status: JobStatus;
   createdAt: string;
+  /** The pause that means a new subject, set by the photographer; null: learnt from each camera's rhythm. */
+  subjectPauseMs: number | null;
 }
 
-const JOB_COLUMNS = 'id, name, status, created_at AS createdAt';
+const JOB_COLUMNS = 'id, name, status, created_at AS createdAt, subject_pause_ms AS subjectPauseMs';
 
 export function findJob(db: Db, name: string): JobRow | undefined {
   return db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE name = ?`).get(name) as JobRow | undefined;
+}
+
+export function setSubjectPause(db: Db, jobId: number, pauseMs: number | null): void {
+  db.prepare('UPDATE jobs SET subject_pause_ms = ? WHERE id = ?').run(pauseMs, jobId);
 }
 
 export function findOrCreateJob(db: Db, name: string): JobRow {

@@ -54,6 +54,7 @@ export interface AnalysisRecord {
   width: number;
   height: number;
   qrCodes: string[];
+  qrSizes: (number | null)[];
   qrUndecodable: boolean;
   qrCardLike: boolean;
 }
@@ -64,7 +65,7 @@ export type AnalysisOutcome = { ok: true; record: AnalysisRecord } | { ok: false
 export function recordAnalyses(db: Db, outcomes: readonly AnalysisOutcome[]): void {
   const done = db.prepare(
     `UPDATE photos SET sha256 = ?, make = ?, model = ?, serial = ?, captured_at = ?, subsec = ?, orientation = ?,
-       width = ?, height = ?, qr_codes = ?, qr_undecodable = ?, qr_card_like = ?,
+       width = ?, height = ?, qr_codes = ?, qr_sizes = ?, qr_undecodable = ?, qr_card_like = ?,
        hashed_at = ?, exif_at = ?, thumb_at = ?, qr_at = ?, error = NULL
      WHERE id = ?`,
   );
@@ -79,7 +80,7 @@ export function recordAnalyses(db: Db, outcomes: readonly AnalysisOutcome[]): vo
       const r = outcome.record;
       done.run(
         r.sha256, r.make, r.model, r.serial, r.capturedAt, r.subsec, r.orientation, r.width, r.height,
-        JSON.stringify(r.qrCodes), r.qrUndecodable ? 1 : 0, r.qrCardLike ? 1 : 0, now, now, now, now, r.id,
+        JSON.stringify(r.qrCodes), JSON.stringify(r.qrSizes), r.qrUndecodable ? 1 : 0, r.qrCardLike ? 1 : 0, now, now, now, now, r.id,
       );
     }
   })();
@@ -96,6 +97,8 @@ export interface AnalysedPhotoRow {
   capturedAt: string | null;
   subsec: string | null;
   qrCodes: string;
+  /** JSON, or null for photos analysed before sizes were kept. */
+  qrSizes: string | null;
   qrUndecodable: number;
   qrCardLike: number;
   kind: 'photo' | 'card';
@@ -106,10 +109,17 @@ export function listAnalysedPhotos(db: Db, jobId: number): AnalysedPhotoRow[] {
   return db
     .prepare(
       `SELECT id, root, rel_path AS relPath, sha256, make, model, serial, captured_at AS capturedAt, subsec,
-              qr_codes AS qrCodes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden
+              qr_codes AS qrCodes, qr_sizes AS qrSizes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden
        FROM photos WHERE job_id = ? AND qr_at IS NOT NULL AND error IS NULL ORDER BY id`,
     )
     .all(jobId) as AnalysedPhotoRow[];
+}
+
+/** Photos whose file could not be read: each may have been a card frame (see SplitOptions.unreadable). */
+export function listUnreadablePhotos(db: Db, jobId: number): { id: number; root: string; relPath: string; message: string }[] {
+  return db
+    .prepare('SELECT id, root, rel_path AS relPath, error AS message FROM photos WHERE job_id = ? AND error IS NOT NULL ORDER BY id')
+    .all(jobId) as { id: number; root: string; relPath: string; message: string }[];
 }
 
 export interface FailedFileRow {

@@ -38,6 +38,28 @@ export function insertSubject(db: Db, jobId: number, subject: NewSubject): numbe
   return subjectId;
 }
 
+/**
+ * Gives a subject of the job the names-list row's names, group and email, and makes it a named
+ * subject: a spare created from a blank card becomes that pupil, keeping its code and photos. An
+ * email is only ever added or replaced: a later list without an email column does not erase one.
+ * Returns whether anything changed.
+ */
+export function setSubjectNames(
+  db: Db,
+  subjectId: number,
+  names: { firstName: string; lastName: string; group: string; email: string | null },
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE subjects SET first_name = @firstName, last_name = @lastName, group_name = @group, email = coalesce(@email, email), spare = 0
+         WHERE id = @id AND (spare = 1 OR first_name IS NOT @firstName OR last_name IS NOT @lastName OR group_name IS NOT @group
+                             OR (@email IS NOT NULL AND email IS NOT @email))`,
+      )
+      .run({ id: subjectId, firstName: names.firstName, lastName: names.lastName, group: names.group, email: names.email }).changes > 0
+  );
+}
+
 export function listSubjects(db: Db, jobId: number): SubjectWithCode[] {
   return db
     .prepare(
@@ -53,9 +75,12 @@ export function listSubjects(db: Db, jobId: number): SubjectWithCode[] {
     });
 }
 
-export function countNamedSubjects(db: Db, jobId: number): number {
-  const row = db.prepare('SELECT count(*) AS n FROM subjects WHERE job_id = ? AND spare = 0').get(jobId) as { n: number };
-  return row.n;
+/** The codes of the job's names list (its subjects that are not spares). */
+export function listNamedCodes(db: Db, jobId: number): string[] {
+  const rows = db
+    .prepare('SELECT c.code FROM access_codes c JOIN subjects s ON s.id = c.subject_id WHERE c.job_id = ? AND s.spare = 0 ORDER BY c.code')
+    .all(jobId) as { code: string }[];
+  return rows.map((row) => row.code);
 }
 
 export function countSpareSubjects(db: Db, jobId: number): number {

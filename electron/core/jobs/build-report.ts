@@ -33,6 +33,16 @@ export function buildReport(
     .all(job.id) as LinkedPhotoRow[];
   const bySubject = groupBy(linked, (row) => row.subjectId);
 
+  const indexOf = new Map(
+    (
+      db
+        .prepare(
+          `SELECT s.id AS subjectId, p.root, p.rel_path AS relPath FROM subjects s JOIN photos p ON p.id = s.index_photo_id
+           WHERE s.job_id = ?`,
+        )
+        .all(job.id) as { subjectId: number; root: string; relPath: string }[]
+    ).map((row) => [row.subjectId, reportPath(folder, row.root, row.relPath)]),
+  );
   const galleries: Gallery[] = [];
   for (const subject of listSubjects(db, job.id)) {
     const rows = bySubject.get(subject.id);
@@ -41,6 +51,7 @@ export function buildReport(
       code: subject.code,
       subject: { firstName: subject.firstName, lastName: subject.lastName, group: subject.group, spare: subject.spare },
       cards: rows.filter((r) => r.kind === 'card').map((r) => reportPath(folder, r.root, r.relPath)),
+      index: indexOf.get(subject.id) ?? null,
       photos: rows.filter((r) => r.kind === 'photo' && r.hidden === 0).map((r) => reportPath(folder, r.root, r.relPath)),
     });
   }

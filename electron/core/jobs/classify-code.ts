@@ -1,21 +1,25 @@
 import type { Db } from '../db/open-db.js';
 import { findCode } from '../db/access-codes.js';
-import { countNamedSubjects } from '../db/subjects.js';
-import { isGeneratedCode } from '../codes/code-shape.js';
+import { listNamedCodes } from '../db/subjects.js';
+import { codeFormatOf, describeCodeFormat, fitsCodeFormat } from '../codes/code-format.js';
 import type { CodeStatus } from '../sort/sort-types.js';
 
 /**
- * What a card's code means for this job. With a names list, only its codes open a gallery; without
- * one (blank cards), a well-formed new code creates a spare subject.
+ * What a card's code means for this job. A code known anywhere (this job's, another job's, retired)
+ * is one, whatever it looks like: such a card must hold its photos, never be passed over as a poster.
+ * Any other candidate is a code only in the job's format; then, with a names list it is unknown (held),
+ * without one (blank cards) it creates a spare subject.
  */
 export function codeClassifier(db: Db, jobId: number): (code: string) => CodeStatus {
-  const hasNamesList = countNamedSubjects(db, jobId) > 0;
+  const listCodes = listNamedCodes(db, jobId);
+  const format = codeFormatOf(listCodes);
+  const hasNamesList = listCodes.length > 0;
   return (code) => {
     const row = findCode(db, code);
     if (row?.jobId === jobId && row.subjectId !== null) return { kind: 'subject' };
     if (row?.retiredAt) return { kind: 'retired', job: row.retiredJobName ?? '' };
     if (row?.jobName) return { kind: 'other-job', job: row.jobName };
-    if (!hasNamesList && isGeneratedCode(code)) return { kind: 'new-spare' };
-    return { kind: 'unknown' };
+    if (!fitsCodeFormat(format, code)) return { kind: 'not-a-code', why: describeCodeFormat(format) };
+    return hasNamesList ? { kind: 'unknown' } : { kind: 'new-spare' };
   };
 }

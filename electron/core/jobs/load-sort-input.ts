@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { Db } from '../db/open-db.js';
-import { listAnalysedPhotos } from '../db/photos.js';
+import { listAnalysedPhotos, listUnreadablePhotos } from '../db/photos.js';
 import { cameraKeyOf } from '../sort/camera-key.js';
-import type { SortPhoto } from '../sort/sort-types.js';
+import type { SortPhoto, UnreadableFile } from '../sort/sort-types.js';
 import { groupBy } from '../sort/group-by.js';
 import { captureTimeMs } from './capture-time.js';
 import { reportPath } from './report-path.js';
@@ -12,12 +12,27 @@ function parseCodes(json: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
+/** One size per code; unknown (null) for photos analysed before sizes were kept. */
+function parseSizes(json: string | null, count: number): (number | null)[] {
+  const value: unknown = json === null ? null : JSON.parse(json);
+  const sizes: unknown[] = Array.isArray(value) ? value : [];
+  return Array.from({ length: count }, (_, i) => {
+    const size = sizes[i];
+    return typeof size === 'number' ? size : null;
+  });
+}
+
+export interface SortInput {
+  photos: SortPhoto[];
+  unreadable: UnreadableFile[];
+}
+
 /**
  * The job's analysed photos as the split sees them. Paths are relative to the folder being sorted,
  * as in the report (a job's other folders get `../`), so review messages name files the way the
  * photographer sees them and two folders never collide.
  */
-export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[] {
+export function loadSortInput(db: Db, jobId: number, folder: string): SortInput {
   const rows = listAnalysedPhotos(db, jobId);
   const manualRows = db
     .prepare(
@@ -28,9 +43,10 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[
     .all(jobId) as { photoId: number; code: string }[];
   const manual = groupBy(manualRows, (row) => row.photoId);
 
-  // Rows come in id order, which is registration (walk) order: the first copy of a content wins.
+  // Copies point at the first one registered; the split chooses which copy counts (choose-copies.ts).
   const firstWithHash = new Map<string, number>();
-  return rows.map((row) => {
+  const photos = rows.map((row): SortPhoto => {
+    const codes = parseCodes(row.qrCodes);
     const original = firstWithHash.get(row.sha256);
     if (original === undefined) firstWithHash.set(row.sha256, row.id);
     const path = reportPath(folder, row.root, row.relPath);
@@ -39,9 +55,11 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortPhoto[
       path,
       cameraKey: cameraKeyOf({ serial: row.serial, make: row.make, model: row.model, folder: posix.dirname(path) }),
       capturedAt: captureTimeMs(row.capturedAt, row.subsec),
-      qr: { codes: parseCodes(row.qrCodes), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
+      qr: { codes, sizes: parseSizes(row.qrSizes, codes.length), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
       duplicateOf: original ?? null,
       manualCodes: (manual.get(row.id) ?? []).map((link) => link.code),
     };
   });
+  const unreadable = listUnreadablePhotos(db, jobId).map((row) => ({ id: row.id, path: reportPath(folder, row.root, row.relPath), message: row.message }));
+  return { photos, unreadable };
 }

@@ -1,13 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { FileError, ScanProgress, SortReport } from '../../../shared/domain.js';
 import { findOrCreateAlbum } from '../db/albums.js';
 import { applySplit } from '../db/apply-split.js';
-import { findOrCreateJob } from '../db/jobs.js';
+import { findOrCreateJob, setSubjectPause, type JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { listPendingPhotos, registerFiles, replaceScanErrors } from '../db/photos.js';
-import { importNames } from '../roster/import-names.js';
-import { readNamesCsv } from '../roster/read-names-csv.js';
+import { importNamesList } from '../roster/import-names.js';
+import { readNamesFile } from '../roster/read-names-file.js';
 import { analysePending } from '../scan/analyse-pending.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
 import { walkFolder } from '../scan/walk-folder.js';
@@ -26,18 +26,8 @@ export interface SortFolderOptions {
   pool: AnalysePool;
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: ScanProgress) => void) | undefined;
-}
-
-async function importNamesFile(db: Db, jobId: number, file: string): Promise<FileError[]> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return [{ file, message: `names list could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }];
-  }
-  const { rows, problems } = readNamesCsv(bytes);
-  const imported = importNames(db, jobId, rows);
-  return [...problems, ...imported.problems].map((p) => ({ file, message: `row ${p.row}: ${p.message}` }));
+  /** Sets the job's subject pause in seconds ('auto': learn it); left out, the job keeps what it has. */
+  pause?: number | 'auto' | undefined;
 }
 
 /**
@@ -52,11 +42,19 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   const info = await stat(folder).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`${options.folder} is not a folder (mistyped, or the card is not mounted?)`);
   const progress = options.onProgress ?? (() => undefined);
-  const job = findOrCreateJob(db, options.jobName);
-  const namesErrors = options.namesFile ? await importNamesFile(db, job.id, options.namesFile) : [];
+  // A names list given must load: a job sorted without it would turn every pupil into a spare.
+  const names = options.namesFile ? await readNamesFile(options.namesFile) : undefined;
+  // One transaction: a list of which no row can be used leaves no trace, not even a new empty job.
+  const { job, namesErrors } = db.transaction((): { job: JobRow; namesErrors: FileError[] } => {
+    const created = findOrCreateJob(db, options.jobName);
+    if (options.pause !== undefined) setSubjectPause(db, created.id, options.pause === 'auto' ? null : Math.round(options.pause * 1000));
+    return { job: findOrCreateJob(db, options.jobName), namesErrors: names ? importNamesList(db, created.id, names) : [] };
+  })();
 
   progress({ stage: 'walk', done: 0, total: 0, rate: 0 });
   const walked = await walkFolder(folder, options.signal);
+  // The walk's count of images found, once it is known.
+  progress({ stage: 'walk', done: walked.files.length, total: walked.files.length, rate: 0 });
   const albumId = findOrCreateAlbum(db, job.id, options.album ?? basename(folder));
   registerFiles(db, job.id, albumId, folder, walked.files);
   replaceScanErrors(db, job.id, folder, walked.errors);
@@ -70,7 +68,10 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   });
 
   progress({ stage: 'split', done: 0, total: 1, rate: 0 });
-  applySplit(db, job.id, splitByCards(loadSortInput(db, job.id, folder), codeClassifier(db, job.id)));
+  const input = loadSortInput(db, job.id, folder);
+  // A pause set by the photographer is the threshold itself: the rhythm may not lower it.
+  const pause = job.subjectPauseMs === null ? {} : { suspiciousGapMs: job.subjectPauseMs, minSuspiciousGapMs: job.subjectPauseMs };
+  applySplit(db, job.id, splitByCards(input.photos, codeClassifier(db, job.id), { unreadable: input.unreadable, ...pause }));
   const report = buildReport(db, job, folder, namesErrors, (performance.now() - started) / 1000);
   progress({ stage: 'done', done: 1, total: 1, rate: 0 });
   return report;

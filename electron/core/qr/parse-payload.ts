@@ -1,5 +1,7 @@
 import { normaliseCode } from '../codes/code-shape.js';
+import { quoteShort } from '../text/escape-control.js';
 
+/** A foreign payload's reason says what was read (quoted, shortened, escaped) and why it is no code. */
 export type ParsedPayload = { kind: 'code'; code: string } | { kind: 'foreign'; reason: string };
 
 /** The longest payload worth parsing: a card holds a code or a short URL, never a page of text. */
@@ -14,12 +16,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 export function parsePayload(text: string): ParsedPayload {
   const trimmed = text.trim();
   if (trimmed === '') return foreign('empty payload');
-  if (trimmed.length > MAX_PAYLOAD_LENGTH) return foreign('payload too long');
-  if (CONTROL_CHARACTERS.test(trimmed)) return foreign('control characters in payload');
-  const candidate = /^https?:\/\//i.test(trimmed) ? codeFromUrl(trimmed) : trimmed;
-  if (candidate === null) return foreign('URL without a code');
+  const read = quoteShort(trimmed);
+  if (trimmed.length > MAX_PAYLOAD_LENGTH) return foreign(`${read} is far too long for an access code`);
+  if (CONTROL_CHARACTERS.test(trimmed)) return foreign(`${read} holds control characters, which no access code has`);
+  const isUrl = /^https?:\/\//i.test(trimmed);
+  const candidate = isUrl ? codeFromUrl(trimmed) : trimmed;
+  if (candidate === null) return foreign(`${read} is a web address without an access code in it`);
   const code = normaliseCode(candidate);
-  return code === null ? foreign('not an access code') : { kind: 'code', code };
+  if (code !== null) return { kind: 'code', code };
+  return foreign(`${read} is not an access code (4 to 32 letters, digits and hyphens${isUrl ? ' at the end of the address' : ''})`);
 }
 
 function codeFromUrl(text: string): string | null {

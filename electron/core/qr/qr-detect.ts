@@ -7,7 +7,7 @@ import { blankRegions, cropGrey, regionAround } from './frame-regions.js';
 import { readJsqrSymbol } from './jsqr-reader.js';
 import type { GreyFrame, QrDetection } from './qr-types.js';
 import { orderForReading, type SymbolRead } from './reading-order.js';
-import { isInsideQuad, quadCentre, scaleQuad, type Point, type Quad } from './symbol-geometry.js';
+import { isInsideQuad, quadCentre, quadSide, scaleQuad, type Point, type Quad } from './symbol-geometry.js';
 import { readZxingSymbols } from './zxing-reader.js';
 
 /** Finder patterns are scanned, and jsQR's whole-frame pass runs, at this size (~12 ms for jsQR). */
@@ -54,7 +54,14 @@ export async function detectQr(frame: GreyFrame): Promise<QrDetection> {
     await lookAgain(frame, reduced, scale, unread, reads);
     unread = unread.filter((s) => !isRead(s, reads));
   }
-  return { codes: orderForReading(reads), undecodable: unread.length > 0, cardLike: isCardLike(reduced) };
+  const ordered = orderForReading(reads);
+  const longEdge = Math.max(frame.width, frame.height);
+  return {
+    codes: ordered.map((code) => code.text),
+    sizes: ordered.map((code) => Math.round((code.side / longEdge) * 1000) / 1000),
+    undecodable: unread.length > 0,
+    cardLike: isCardLike(reduced),
+  };
 }
 
 /**
@@ -84,7 +91,7 @@ async function lookAgain(
   }
   for (const suspect of unread) {
     if (isRead(suspect, reads)) continue;
-    const region = regionAround(suspect.quad, quadSize(suspect.quad) * 0.25 + 8, frame);
+    const region = regionAround(suspect.quad, quadSide(suspect.quad) * 0.35 + 8, frame);
     const found = readJsqrSymbol(cropGrey(frame, region));
     if (!found?.text) continue;
     const shift = (p: Point): Point => ({ x: p.x + region.x, y: p.y + region.y });
@@ -102,8 +109,4 @@ function addRead(reads: SymbolRead[], read: SymbolRead): boolean {
 
 function isRead(suspect: Suspect, reads: SymbolRead[]): boolean {
   return suspect.marks.some((m) => reads.some((r) => isInsideQuad(m, r.quad, OUTLINE_SLACK)));
-}
-
-function quadSize(quad: Quad): number {
-  return Math.max(Math.hypot(quad[2].x - quad[0].x, quad[2].y - quad[0].y), Math.hypot(quad[3].x - quad[1].x, quad[3].y - quad[1].y));
 }

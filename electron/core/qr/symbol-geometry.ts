@@ -37,3 +37,14 @@ export function isInsideQuad(p: Point, quad: Quad, margin = 0): boolean {
   }
   return true;
 }
+
+/** The mean length of the quad's four edges: a symbol's side, whatever its tilt or perspective. */
+export function quadSide(quad: Quad): number {
+  let total = 0;
+  for (let i = 0; i < 4; i++) {
+    const a = quad[i] as Point;
+    const b = quad[(i + 1) % 4] as Point;
+    total += Math.hypot(b.x - a.x, b.y - a.y);
+  }
+  return total / 4;
+}

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { AnalysisOutcome } from '../db/photos.js';
 import { analyseImage } from '../media/analyse-image.js';
 import { MediaError } from '../media/media-error.js';
+import { HEIF_MESSAGE, isHeifExtension } from '../media/photo-formats.js';
 import { readExif } from '../media/read-exif.js';
 import { writeDerivatives } from '../media/write-cache.js';
 import { detectQr } from '../qr/qr-detect.js';
@@ -19,6 +21,8 @@ function describeFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file is gone (moved or deleted since the folder was listed)';
   if (code === 'EACCES' || code === 'EPERM') return 'file could not be read (permission denied)';
+  // Node reads at most 2 GiB into one buffer; a TIFF that size is far beyond the pixel limit anyway.
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'image too large: the file is over 2 GB';
   return `could not be analysed: ${(error as Error).message}`;
 }
 
@@ -28,6 +32,8 @@ function describeFailure(error: unknown): string {
  * not an exception, so one broken JPEG never stops a scan.
  */
 export async function analysePhoto(task: AnalyseTask): Promise<AnalysisOutcome> {
+  // A camera's HEIF frame is HEVC-coded: never decodable here, so not even read (photo-formats.ts).
+  if (isHeifExtension(extname(task.path).toLowerCase())) return { ok: false, id: task.id, message: HEIF_MESSAGE };
   try {
     const bytes = await readFile(task.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -47,6 +53,7 @@ export async function analysePhoto(task: AnalyseTask): Promise<AnalysisOutcome> 
         width: image.width,
         height: image.height,
         qrCodes: qr.codes,
+        qrSizes: qr.sizes,
         qrUndecodable: qr.undecodable,
         qrCardLike: qr.cardLike,
       },

@@ -4,14 +4,23 @@ const DIGIT_RUNS = /\d+/g;
 
 /** The camera's file counter in a path: IMG_0042.JPG → 42, DSC_1234.NEF → 1234; null when the name has no number. */
 export function fileCounterOf(path: string): number | null {
+  const dcf = dcfCounterOf(path);
+  if (dcf !== null) return dcf;
   const stem = stemOf(fileNameOf(path));
-  const dcf = DCF_NAME.exec(stem)?.[1];
-  if (dcf !== undefined) return Number(dcf);
   // Other names (phones, renamed copies): the last number is the one that counts up.
   const last = stem.match(DIGIT_RUNS)?.at(-1);
   if (last === undefined) return null;
   const counter = Number(last);
   return Number.isSafeInteger(counter) ? counter : null;
+}
+
+/**
+ * The counter of a name a camera wrote (DCF), or null for any other name: only a camera's own counter
+ * tells the order it took photos in, so only it may overrule the capture time.
+ */
+export function dcfCounterOf(path: string): number | null {
+  const dcf = DCF_NAME.exec(stemOf(fileNameOf(path)))?.[1];
+  return dcf === undefined ? null : Number(dcf);
 }
 
 export function fileNameOf(path: string): string {

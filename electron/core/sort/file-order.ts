@@ -19,10 +19,11 @@ export const WRAP_LOW = 1_000;
  */
 export function orderByFileName<T extends Named>(photos: readonly T[]): T[] {
   const byFolder = groupBy(photos, (photo) => folderOf(photo.path));
-  return [...byFolder.keys()].sort(compareText).flatMap((folder) => orderFolder(byFolder.get(folder) ?? []));
+  return [...byFolder.keys()].sort(compareText).flatMap((folder) => orderByCounter(byFolder.get(folder) ?? []));
 }
 
-function orderFolder<T extends Named>(photos: readonly T[]): T[] {
+/** Photos by file counter alone, a wrap from 9999 to 0001 included, then by path. */
+export function orderByCounter<T extends Named>(photos: readonly T[]): T[] {
   const counters = new Map(photos.map((photo) => [photo.id, fileCounterOf(photo.path)]));
   const wrapAfter = wrapPointOf([...counters.values()].filter((c): c is number => c !== null));
   const keyOf = (photo: T): number => {

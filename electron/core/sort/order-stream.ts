@@ -1,4 +1,5 @@
 import { orderByCaptureTime } from './capture-order.js';
+import { checkCounterOrder, type MixedCameras, type UnknownPause } from './counter-order.js';
 import { folderOf } from './file-counter.js';
 import { orderByFileName } from './file-order.js';
 import { groupBy } from './group-by.js';
@@ -16,20 +17,25 @@ export interface StreamEntry {
   photo: SortPhoto;
   /** Set for a photo without capture time placed in a timed stream: its position is a guess. */
   placed: Placement | null;
+  /** Set where the pause before this photo is unknown (the clock went back, the counter skipped far). */
+  pause: UnknownPause | null;
 }
 
 export interface OrderedStream {
   cameraKey: string;
   /** No photo of the stream has a capture time: its order comes from file names alone. */
   byFileName: boolean;
+  /** Set when neither capture time nor file counter gives one camera's order: nothing in it may be split. */
+  mixed: MixedCameras | null;
   entries: StreamEntry[];
 }
 
 /**
- * One camera's photos in shooting order. Timed photos go by capture time; a photo without one is
- * placed right after the timed photo of its folder that precedes it by file name. Folders with no
- * timed photo at all have nothing to be placed against: they form a second stream of the camera,
- * ordered by folder and file counter.
+ * One camera's photos in shooting order. Timed photos go by capture time, unless the file counter
+ * says the clock went back (see counter-order.ts); a photo without one is placed right after the
+ * timed photo of its folder that precedes it by file name. Folders with no timed photo at all have
+ * nothing to be placed against: they form a second stream of the camera, ordered by folder and file
+ * counter.
  */
 export function orderStream(cameraKey: string, photos: readonly SortPhoto[]): OrderedStream[] {
   const timed = photos.filter((p): p is SortPhoto & { capturedAt: number } => p.capturedAt !== null);
@@ -40,10 +46,14 @@ export function orderStream(cameraKey: string, photos: readonly SortPhoto[]): Or
 
   const streams: OrderedStream[] = [];
   if (timed.length > 0) {
-    streams.push({ cameraKey, byFileName: false, entries: placeUntimed(orderByCaptureTime(timed), amongTimed) });
+    const { order, pauses, mixed } = checkCounterOrder(orderByCaptureTime(timed));
+    const pauseBefore = new Map(pauses.map((pause) => [pause.photo.id, pause]));
+    const entries = placeUntimed(order, amongTimed);
+    for (const entry of entries) entry.pause = pauseBefore.get(entry.photo.id) ?? null;
+    streams.push({ cameraKey, byFileName: false, mixed, entries });
   }
   if (alone.length > 0) {
-    streams.push({ cameraKey, byFileName: true, entries: orderByFileName(alone).map((photo) => ({ photo, placed: null })) });
+    streams.push({ cameraKey, byFileName: true, mixed: null, entries: orderByFileName(alone).map((photo) => ({ photo, placed: null, pause: null })) });
   }
   return streams;
 }
@@ -67,7 +77,7 @@ function placeUntimed(timedInOrder: readonly SortPhoto[], untimed: readonly Sort
     };
     for (const photo of orderByFileName(inFolder)) {
       if (photo.capturedAt === null) {
-        open.push({ photo, placed: { previous: lastTimed, next: null } });
+        open.push({ photo, placed: { previous: lastTimed, next: null }, pause: null });
       } else {
         close(photo);
         lastTimed = photo;
@@ -75,5 +85,5 @@ function placeUntimed(timedInOrder: readonly SortPhoto[], untimed: readonly Sort
     }
     close(null);
   }
-  return timedInOrder.flatMap((photo) => [...(leaders.get(photo.id) ?? []), { photo, placed: null }, ...(followers.get(photo.id) ?? [])]);
+  return timedInOrder.flatMap((photo) => [...(leaders.get(photo.id) ?? []), { photo, placed: null, pause: null }, ...(followers.get(photo.id) ?? [])]);
 }

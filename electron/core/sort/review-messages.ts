@@ -1,13 +1,16 @@
 import type { RejectedCode } from './classify-frame.js';
+import type { MixedCameras, UnknownPause } from './counter-order.js';
 import type { Placement } from './order-stream.js';
 import type { SortPhoto } from './sort-types.js';
 
 // Messages name files by path so a photographer can find them; ids mean nothing to her.
 
-export function unreadableMessage(card: SortPhoto, cause: 'undecodable' | 'card-like', accepted: string[], count: number): string {
+export function unreadableMessage(card: SortPhoto, cause: 'undecodable' | 'card-like', accepted: string[], read: string[], count: number): string {
   const what =
     cause === 'card-like'
-      ? `${card.path} looks like a card, but no code could be read from it.`
+      ? read.length > 0
+        ? `${card.path} looks like a card, but what its QR code says is no access code: ${[...new Set(read)].join('; ')}.`
+        : `${card.path} looks like a card, but no code could be read from it.`
       : accepted.length > 0
         ? `${card.path}: card ${listCodes(accepted)} was read, but another QR code in the frame could not be (a sibling's card?).`
         : `${card.path}: a QR code in this frame could not be read (bent card, glare or blur).`;
@@ -19,6 +22,49 @@ export function gapMessage(photo: SortPhoto, previous: SortPhoto, gapMs: number,
     `No card was read before ${photo.path}, but it was taken ${duration(gapMs)} after the previous photo of its camera ` +
     `(${previous.path}), longer than the ${duration(thresholdMs)} that photos of one subject are apart here: a card may ` +
     `have been missed (glare over the code). ${held(count)} from there up to the next card: assign them to the right subject.`
+  );
+}
+
+export function backgroundMessage(frame: SortPhoto, codes: string[], count: number): string {
+  return (
+    `${frame.path} shows ${codes.length === 1 ? 'code' : 'codes'} ${listCodes(codes)} far smaller than this camera's cards: a card ` +
+    `in the background (the next pupil in the queue?), not one held up to the camera, so it opens no gallery. ` +
+    `${held(count)} from this frame up to the next card: assign them to the right subject. The frame stays hidden, since the code can be read from it.`
+  );
+}
+
+export function clockChangeMessage(jump: UnknownPause, cameraKey: string, count: number): string {
+  return (
+    `The clock of ${cameraName(cameraKey)} went back ${duration(jump.backMs)} between ${jump.before.path} and ${jump.photo.path} ` +
+    `(set back, or a daylight-saving change): the photos follow their file numbers, but how long the pause before ` +
+    `${jump.photo.path} was is unknown, so a card may have been missed there. ${held(count)} from there up to the next card: ` +
+    `assign them to the right subject.`
+  );
+}
+
+export function mixedCamerasMessage(cameraKey: string, folders: string[], mixed: MixedCameras, count: number): string {
+  const evidence = mixed.sameNumber
+    ? `${mixed.earlier.path} and ${mixed.later.path} carry the same file number`
+    : `file numbers and capture times disagree again and again (${mixed.later.path} was taken after ${mixed.earlier.path})`;
+  return (
+    `Photos of two cameras of one model (${cameraName(cameraKey)}, no serial number) seem to be mixed in ${folders.join(', ')}: ` +
+    `${evidence}, so the order they were taken in cannot be known. ${held(count)}: copy each camera's card into a folder ` +
+    `of its own and sort again, or assign them by hand.`
+  );
+}
+
+export function counterSkipMessage(pause: UnknownPause, count: number): string {
+  return (
+    `File numbers jump from ${pause.before.path} to ${pause.photo.path}, taken ${duration((pause.photo.capturedAt ?? 0) - (pause.before.capturedAt ?? 0))} ` +
+    `later: frames are missing there, or the photos of two cameras of one model are mixed, so a card may have been missed. ` +
+    `${held(count)} from there up to the next card: assign them to the right subject.`
+  );
+}
+
+export function failedFrameMessage(file: SortPhoto, failure: string, count: number): string {
+  return (
+    `${file.path} could not be read (${failure}), so whether it was a card is unknown. ${held(count)} from this frame ` +
+    `up to the next card: copy the file again from the memory card and sort again, or assign them to the right subject.`
   );
 }
 
@@ -63,6 +109,10 @@ export function byFileNameMessage(cameraKey: string, folders: string[], count: n
 
 export function foreignMessage(photo: SortPhoto, reasons: string[]): string {
   return `${photo.path} holds a QR code that was ignored for sorting (${[...new Set(reasons)].join(', ')}): a poster or a T-shirt, say.`;
+}
+
+function cameraName(cameraKey: string): string {
+  return cameraKey.startsWith('folder:') ? `the camera of ${cameraKey.slice('folder:'.length)}` : `camera ${cameraKey.replace(/^(serial|model):/, '')}`;
 }
 
 function describeRejection({ code, reason, job }: RejectedCode): string {

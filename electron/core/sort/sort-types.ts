@@ -14,6 +14,15 @@ export interface SortPhoto {
   duplicateOf: number | null;
   /** Codes this photo is already linked to by the photographer (manual or bulk): never overwritten. */
   manualCodes: string[];
+  /** Only on a camera frame that could not be read (see SplitOptions.unreadable): why. */
+  failure?: string;
+}
+
+/** A file of the job that could not be read (truncated, corrupt): it may have been a card. */
+export interface UnreadableFile {
+  id: number;
+  path: string;
+  message: string;
 }
 
 /** What the job's code tables say about a candidate code (already normalised to upper case). */
@@ -23,7 +32,9 @@ export type CodeStatus =
   | { kind: 'other-job'; job: string }
   | { kind: 'retired'; job: string }
   /** No names list: a valid new code creates a spare subject. */
-  | { kind: 'new-spare' };
+  | { kind: 'new-spare' }
+  /** Code-shaped, but in no format this job's codes come in, and no code anywhere: a word on a poster. */
+  | { kind: 'not-a-code'; why: string };
 
 export interface SplitLink {
   photoId: number;
@@ -43,8 +54,13 @@ export interface SplitReview {
  * are placed elsewhere (as a notice), every other group holds its photos out of all galleries.
  */
 export interface SplitResult {
-  /** Card photos (kind = card, hidden) with the code(s) they open. */
+  /** Card photos with the code(s) they open. */
   cards: SplitLink[];
+  /**
+   * Every frame that shows a card (kind = card, hidden), wherever it ends up: the accepted cards, and
+   * held frames with an unreadable, rejected or background card in them. Manual photos are left out.
+   */
+  cardFrames: number[];
   /** Non-card photos linked to a subject by the cards. */
   links: SplitLink[];
   /** Per code, the first photo linked after its card (the gallery's cover), in order of first appearance. */
@@ -67,4 +83,9 @@ export interface SplitOptions {
   suspiciousGapMs?: number;
   /** The gap rule's floor, in ms: the derived threshold never goes below it (Infinity turns the rule off). Default 10 s. */
   minSuspiciousGapMs?: number;
+  /**
+   * Files of the job that could not be read. A camera frame among them may have been a card, so it
+   * holds the photos after it in the streams of its folder; it is placed by its file name.
+   */
+  unreadable?: readonly UnreadableFile[];
 }

@@ -3,7 +3,11 @@ import { compareText } from './file-order.js';
 import { groupBy } from './group-by.js';
 import { orderStream } from './order-stream.js';
 import { reviewDuplicates } from './review-duplicates.js';
-import type { CodeStatus, SortPhoto, SplitLink, SplitOptions, SplitResult } from './sort-types.js';
+import { chooseCopies } from './choose-copies.js';
+import { joinCameraFolders } from './join-camera-folder.js';
+import { largestCodeSize, usualCardSize } from './classify-frame.js';
+import { folderOf } from './file-counter.js';
+import type { CodeStatus, SortPhoto, SplitLink, SplitOptions, SplitResult, UnreadableFile } from './sort-types.js';
 import { splitStream, type StreamSplit } from './split-stream.js';
 
 /**
@@ -12,26 +16,30 @@ import { splitStream, type StreamSplit } from './split-stream.js';
  * accepted card last preceded it in its own camera's stream; wherever that is in doubt it is held
  * for review instead, because a photo in a wrong gallery shows a child to the wrong parent.
  */
-export function splitByCards(photos: readonly SortPhoto[], classify: (code: string) => CodeStatus, options: SplitOptions = {}): SplitResult {
+export function splitByCards(input: readonly SortPhoto[], classify: (code: string) => CodeStatus, options: SplitOptions = {}): SplitResult {
+  const photos = chooseCopies(joinCameraFolders(input));
   const byId = new Map(photos.map((photo) => [photo.id, photo]));
   const copies = photos.filter((photo) => photo.duplicateOf !== null);
   const manualCopies = copies.filter((photo) => photo.manualCodes.length > 0);
   const known = memoize(classify);
 
   // Per camera: two bodies' clocks never agree, so their streams are never merged.
-  const byCamera = groupBy(
-    photos.filter((photo) => photo.duplicateOf === null),
-    (photo) => photo.cameraKey,
-  );
-  const splits: StreamSplit[] = [...byCamera.keys()].sort(compareText).flatMap((cameraKey) =>
-    orderStream(cameraKey, byCamera.get(cameraKey) ?? []).map((stream) => {
+  const counted = photos.filter((photo) => photo.duplicateOf === null);
+  const byCamera = groupBy([...counted, ...unreadableFrames(counted, options.unreadable ?? [])], (photo) => photo.cameraKey);
+  const codeSizes = (of: readonly SortPhoto[]): number[] =>
+    of.map((photo) => largestCodeSize(photo.qr, known)).filter((size): size is number => size !== null);
+  const jobCardSizes = codeSizes(counted);
+  const splits: StreamSplit[] = [...byCamera.keys()].sort(compareText).flatMap((cameraKey) => {
+    const cameraPhotos = byCamera.get(cameraKey) ?? [];
+    const context = { cardSize: usualCardSize(codeSizes(cameraPhotos), jobCardSizes) };
+    return orderStream(cameraKey, cameraPhotos).map((stream) => {
       const rhythm = trackGapRhythm(
         options.suspiciousGapMs ?? DEFAULT_SUSPICIOUS_GAP_MS,
         options.minSuspiciousGapMs ?? DEFAULT_MIN_SUSPICIOUS_GAP_MS,
       );
-      return splitStream(stream, known, rhythm);
-    }),
-  );
+      return splitStream(stream, known, rhythm, context);
+    });
+  });
 
   const outcomes = splits.flatMap((split) => split.outcomes);
   const linksOf = (kind: 'card' | 'link'): SplitLink[] =>
@@ -39,6 +47,7 @@ export function splitByCards(photos: readonly SortPhoto[], classify: (code: stri
   const links = linksOf('link');
   return {
     cards: linksOf('card'),
+    cardFrames: [...new Set(splits.flatMap((split) => split.cardFrames))].sort((a, b) => a - b),
     links,
     indexPhotos: firstPerCode(links),
     review: [
@@ -49,6 +58,31 @@ export function splitByCards(photos: readonly SortPhoto[], classify: (code: stri
     manual: [...outcomes.filter((o) => o.kind === 'manual').map((o) => o.photoId), ...manualCopies.map((p) => p.id).sort((a, b) => a - b)],
     newSpareCodes: [...new Set(splits.flatMap((split) => split.spare))],
   };
+}
+
+/**
+ * Unreadable files as frames of the cameras whose photos share their folder: where a camera frame
+ * could not be read, each of those streams must treat it as a possible card. Files in folders of no
+ * camera (a poster print, a phone's HEIC) touch no stream.
+ */
+function unreadableFrames(photos: readonly SortPhoto[], files: readonly UnreadableFile[]): SortPhoto[] {
+  const camerasIn = new Map<string, Set<string>>();
+  for (const photo of photos) {
+    const folder = folderOf(photo.path);
+    camerasIn.set(folder, (camerasIn.get(folder) ?? new Set()).add(photo.cameraKey));
+  }
+  return files.flatMap((file) =>
+    [...(camerasIn.get(folderOf(file.path)) ?? [])].map((cameraKey) => ({
+      id: file.id,
+      path: file.path,
+      cameraKey,
+      capturedAt: null,
+      qr: { codes: [], sizes: [], undecodable: false, cardLike: false },
+      duplicateOf: null,
+      manualCodes: [],
+      failure: file.message,
+    })),
+  );
 }
 
 function firstPerCode(links: readonly SplitLink[]): SplitLink[] {

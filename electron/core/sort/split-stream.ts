@@ -1,6 +1,7 @@
-import { classifyFrame, isCardFrame, type Frame } from './classify-frame.js';
+import { classifyFrame, isCardFrame, type Frame, type FrameContext } from './classify-frame.js';
 import { folderOf } from './file-counter.js';
 import type { GapRhythm } from './gap-rhythm.js';
+import type { MixedCameras, UnknownPause } from './counter-order.js';
 import type { OrderedStream, StreamEntry } from './order-stream.js';
 import { draftOf, finishDrafts, type ReviewDraft } from './review-draft.js';
 import * as say from './review-messages.js';
@@ -20,6 +21,8 @@ export interface StreamSplit {
   review: SplitReview[];
   /** New-spare codes of the cards that opened a subject, in stream order. */
   spare: string[];
+  /** Every frame that shows a card, read or not, accepted or not (manual photos aside): never shown to a customer. */
+  cardFrames: number[];
 }
 
 /**
@@ -29,7 +32,13 @@ export interface StreamSplit {
  * review group. A run never carries past a card of any kind, which is what keeps photos out of a
  * previous subject's gallery.
  */
-export function splitStream(stream: OrderedStream, classify: (code: string) => CodeStatus, rhythm: GapRhythm): StreamSplit {
+export function splitStream(stream: OrderedStream, classify: (code: string) => CodeStatus, rhythm: GapRhythm, context: FrameContext): StreamSplit {
+  const frames = new Map(stream.entries.map((entry) => [entry.photo.id, classifyFrame(entry.photo.qr, classify, context)]));
+  const cardFrames = stream.entries
+    .filter((entry) => entry.photo.failure === undefined && entry.photo.manualCodes.length === 0 && isCardFrame(frames.get(entry.photo.id) ?? { kind: 'plain' }))
+    .map((entry) => entry.photo.id);
+  if (stream.mixed !== null) return { ...holdMixed(stream, stream.mixed), spare: [], cardFrames };
+
   const outcomes = new Map<number, Outcome>();
   const positions = new Map<number, number>();
   const runAt = new Map<number, Run>();
@@ -48,8 +57,13 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   };
 
   /** The gap rule: a long pause before a non-card photo may hide a card that no decoder saw. */
-  const watchGap = (photo: SortPhoto, card: boolean): void => {
+  const watchGap = ({ photo, pause }: StreamEntry, card: boolean): void => {
     if (photo.capturedAt === null || previous === null) return;
+    if (pause !== null) {
+      // How long the pause really was is unknown, so it may hide a card; it teaches nothing about the rhythm.
+      if (!card && run.kind !== 'none') hold(pauseDraft(pause, stream.cameraKey));
+      return;
+    }
     const gap = photo.capturedAt - previous.time;
     const threshold = rhythm.thresholdMs();
     const suspicious = !card && gap > threshold;
@@ -74,7 +88,9 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
       const reason = frame.rejected[0]?.reason ?? 'unknown-code';
       hold(draftOf(reason, (n) => say.rejectedMessage(photo, frame.rejected, frame.accepted, n)));
     } else if (frame.kind === 'unreadable') {
-      hold(draftOf('unreadable-card', (n) => say.unreadableMessage(photo, frame.cause, frame.accepted, n)));
+      hold(draftOf('unreadable-card', (n) => say.unreadableMessage(photo, frame.cause, frame.accepted, frame.read, n)));
+    } else if (frame.kind === 'background') {
+      hold(draftOf('background-card', (n) => say.backgroundMessage(photo, frame.codes, n)));
     }
   };
 
@@ -98,9 +114,15 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   stream.entries.forEach((entry, index) => {
     positions.set(entry.photo.id, index);
     const { photo } = entry;
-    const frame = classifyFrame(photo.qr, classify);
+    if (photo.failure !== undefined) {
+      // A camera frame no one could read may have been a card: nothing after it joins the subject before.
+      const failure = photo.failure;
+      hold(draftOf('unreadable-card', (n) => say.failedFrameMessage(photo, failure, n)));
+      return;
+    }
+    const frame = frames.get(photo.id) ?? { kind: 'plain' };
     const card = isCardFrame(frame);
-    watchGap(photo, card);
+    watchGap(entry, card);
     startRun(entry, frame);
     runAt.set(photo.id, run);
     placePhoto(entry, frame);
@@ -119,6 +141,24 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
     outcomes: [...outcomes.values()].sort((a, b) => positionOf(a.photoId) - positionOf(b.photoId)),
     review: finishDrafts(drafts, positionOf),
     spare,
+    cardFrames,
+  };
+}
+
+function pauseDraft(pause: UnknownPause, cameraKey: string): ReviewDraft {
+  return pause.cause === 'clock-back'
+    ? draftOf('clock-change', (n) => say.clockChangeMessage(pause, cameraKey, n))
+    : draftOf('mixed-cameras', (n) => say.counterSkipMessage(pause, n));
+}
+
+/** Two bodies in one stream: no order can be trusted, so every photo is held (manual ones stay as they are). */
+function holdMixed(stream: OrderedStream, mixed: MixedCameras): Pick<StreamSplit, 'outcomes' | 'review'> {
+  const photos = stream.entries.map((entry) => entry.photo).filter((photo) => photo.failure === undefined);
+  const held = photos.filter((photo) => photo.manualCodes.length === 0).map((photo) => photo.id);
+  const folders = [...new Set(photos.map((photo) => folderOf(photo.path)))];
+  return {
+    outcomes: photos.map((photo) => ({ photoId: photo.id, kind: photo.manualCodes.length > 0 ? 'manual' : 'held', codes: [] })),
+    review: held.length > 0 ? [{ reason: 'mixed-cameras', photoIds: held, message: say.mixedCamerasMessage(stream.cameraKey, folders, mixed, held.length) }] : [],
   };
 }
 

@@ -21,6 +21,36 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
 
+  it('version 2 keeps a version-1 store’s review items and photos, and accepts the new reasons', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, ':memory:', 1);
+    db.exec(`
+      INSERT INTO jobs (id, name, created_at) VALUES (1, 'Spring', 'now');
+      INSERT INTO albums (id, job_id, name) VALUES (1, 1, 'cam-a');
+      INSERT INTO photos (id, job_id, album_id, root, rel_path, size, qr_codes, qr_at, created_at)
+        VALUES (1, 1, 1, '/shoot', 'IMG_0001.JPG', 10, '["K7QX2MPA"]', 'now', 'now'), (2, 1, 1, '/shoot', 'IMG_0002.JPG', 10, '[]', 'now', 'now');
+      INSERT INTO review_items (id, job_id, reason, message, resolved_at, created_at) VALUES (7, 1, 'unreadable-card', 'held', NULL, 'now');
+      INSERT INTO review_item_photos (review_id, photo_id, position) VALUES (7, 2, 0);
+    `);
+    expect(migrate(db, ':memory:', 2)).toBe(2);
+    expect(db.prepare('SELECT id, reason, message FROM review_items').all()).toEqual([{ id: 7, reason: 'unreadable-card', message: 'held' }]);
+    expect(db.prepare('SELECT review_id AS reviewId, photo_id AS photoId FROM review_item_photos').all()).toEqual([{ reviewId: 7, photoId: 2 }]);
+    // Photos analysed before sizes were kept stay analysed: their card frames must not drop out of the split.
+    expect(db.prepare('SELECT id, qr_at AS qrAt, qr_sizes AS qrSizes FROM photos ORDER BY id').all()).toEqual([
+      { id: 1, qrAt: 'now', qrSizes: null },
+      { id: 2, qrAt: 'now', qrSizes: null },
+    ]);
+    for (const reason of ['background-card', 'clock-change', 'mixed-cameras']) {
+      db.prepare(`INSERT INTO review_items (job_id, reason, message, created_at) VALUES (1, ?, 'm', 'now')`).run(reason);
+    }
+    expect(() => db.prepare(`INSERT INTO review_items (job_id, reason, message, created_at) VALUES (1, 'nonsense', 'm', 'now')`).run()).toThrow(/CHECK/);
+    // The rebuilt photo list still cascades from its review item.
+    db.prepare('DELETE FROM review_items WHERE id = 7').run();
+    expect(db.prepare('SELECT count(*) AS n FROM review_item_photos').get()).toEqual({ n: 0 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('opens a real file in WAL mode with full sync and foreign keys', () => {
     const db = openDatabase(tempDbPath());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -51,6 +81,7 @@ describe('migrations', () => {
     { name: 'pending photos of a job', sql: 'SELECT id FROM photos WHERE job_id = 1 AND qr_at IS NULL ORDER BY id', index: 'photos_pending' },
     { name: 'a subject’s photos', sql: 'SELECT photo_id FROM photo_subjects WHERE subject_id = 1', index: 'photo_subjects_by_subject' },
     { name: 'a job’s codes', sql: 'SELECT code FROM access_codes WHERE job_id = 1', index: 'access_codes_by_job' },
+    { name: 'the review items holding a photo', sql: 'SELECT review_id FROM review_item_photos WHERE photo_id = 1', index: 'review_item_photos_by_photo' },
   ])('plans "$name" on its index', ({ sql, index }) => {
     const db = openDatabase(':memory:');
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join('\n');

@@ -55,7 +55,7 @@ describe('detectQr on real QR photos', () => {
 
   it('flags the photo of an unreadable symbol (sheep) as undecodable', async () => {
     const result = await detectQr(await greyFrame(path.join(QR_PHOTOS, 'sheep', 'input.png')));
-    expect(result).toEqual({ codes: [], undecodable: true, cardLike: false });
+    expect(result).toEqual({ codes: [], sizes: [], undecodable: true, cardLike: false });
   });
 });
 
@@ -72,6 +72,6 @@ describe('detectQr on ordinary camera photos', () => {
   });
 
   it.each([...files])('%s holds no QR code, no symbol and no card', async (_name, file) => {
-    expect(await detectQr(await greyFrame(file))).toEqual({ codes: [], undecodable: false, cardLike: false });
+    expect(await detectQr(await greyFrame(file))).toEqual({ codes: [], sizes: [], undecodable: false, cardLike: false });
   });
 });

@@ -10,7 +10,7 @@ export function idealReport(manifest: ShootManifest): SortReport {
       const subject = manifest.subjects.find((s) => s.code === code);
       if (!subject) throw new Error(`no subject ${code}`);
       const { firstName, lastName, group } = subject;
-      galleries.set(code, (gallery = { code, subject: { firstName, lastName, group, spare: false }, cards: [], photos: [] }));
+      galleries.set(code, (gallery = { code, subject: { firstName, lastName, group, spare: false }, cards: [], index: null, photos: [] }));
     }
     return gallery;
   };
@@ -30,7 +30,8 @@ export function idealReport(manifest: ShootManifest): SortReport {
     if (file.card) report.stats.cards += 1;
     else if (want.kind !== 'error' && want.kind !== 'companion') report.stats.photos += 1;
   }
-  report.galleries = [...galleries.values()];
+  // The cover is the first photo after the card, and the manifest lists each camera in shooting order.
+  report.galleries = [...galleries.values()].map((gallery) => ({ ...gallery, index: gallery.photos[0] ?? null }));
   report.review = [...review].filter(([, photos]) => photos.length > 0).map(([reason, photos]) => ({ reason, photos, message: reason }));
   return report;
 }

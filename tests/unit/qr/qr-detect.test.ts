@@ -11,10 +11,13 @@ describe('detectQr on synthetic frames', () => {
   it('reads one code on a card', async () => {
     const frame = backgroundFrame(W, H);
     fillRect(frame, 500, 250, 520, 480, 240);
-    drawQr(frame, 'ABCD2345', 560, 300, 10);
+    const modules = drawQr(frame, 'ABCD2345', 560, 300, 10);
     const result = await detectQr(frame);
     expect(result.codes).toEqual(['ABCD2345']);
     expect(result.undecodable).toBe(false);
+    // Its side as a share of the long edge: what tells a card held up from one in the background.
+    expect(result.sizes).toHaveLength(1);
+    expect(Math.abs((result.sizes[0] ?? 0) / ((modules * 10) / W) - 1)).toBeLessThan(0.08);
   });
 
   it('keeps the codes of two frames analysed at the same time apart', async () => {
@@ -33,6 +36,7 @@ describe('detectQr on synthetic frames', () => {
     drawQr(frame, 'LEFT2345', 200, 300, 9);
     const result = await detectQr(frame);
     expect(result.codes).toEqual(['LEFT2345', 'RIGHT5678']);
+    expect(result.sizes).toHaveLength(2);
     expect(result.undecodable).toBe(false);
   });
 
@@ -45,11 +49,12 @@ describe('detectQr on synthetic frames', () => {
 
   it('reads a small symbol that the 640 px pass cannot', async () => {
     const frame = backgroundFrame(W, H, 4);
-    drawQr(frame, 'SMALL234', 900, 600, 3);
+    const modules = drawQr(frame, 'SMALL234', 900, 600, 3);
     expect(readJsqrSymbol(downscaleGrey(frame, 640))).toBeNull();
     const result = await detectQr(frame);
     expect(result.codes).toEqual(['SMALL234']);
     expect(result.undecodable).toBe(false);
+    expect(Math.abs((result.sizes[0] ?? 0) / ((modules * 3) / W) - 1)).toBeLessThan(0.1);
   });
 
   it('flags a symbol whose data is under a band of glare but whose finder patterns are intact', async () => {
@@ -57,7 +62,7 @@ describe('detectQr on synthetic frames', () => {
     const size = drawQr(frame, 'https://shop.example.com/g/GLARE2345678', 500, 250, 9);
     // Rows 9 .. size-10 hold only data: blow them out across the whole symbol.
     fillRect(frame, 500, 250 + (4 + 9) * 9, (size + 8) * 9, (size - 19) * 9, 255);
-    expect(await detectQr(frame)).toEqual({ codes: [], undecodable: true, cardLike: false });
+    expect(await detectQr(frame)).toEqual({ codes: [], sizes: [], undecodable: true, cardLike: false });
   });
 
   it('finds nothing in a natural-ish frame with stripes, text-like marks and gradients', async () => {
@@ -69,13 +74,13 @@ describe('detectQr on synthetic frames', () => {
       fillRect(frame, Math.floor(random() * (W - w)), Math.floor(random() * (H - h)), w, h, Math.floor(random() * 256));
     }
     for (let x = 0; x < 300; x += 12) fillRect(frame, 1100 + x, 100, 6, 700, 20);
-    expect(await detectQr(frame)).toEqual({ codes: [], undecodable: false, cardLike: false });
+    expect(await detectQr(frame)).toEqual({ codes: [], sizes: [], undecodable: false, cardLike: false });
   });
 
   it('calls a large white card with its code blown out card-like', async () => {
     const frame = backgroundFrame(W, H, 8);
     fillRect(frame, 330, 160, 860, 700, 252);
-    expect(await detectQr(frame)).toEqual({ codes: [], undecodable: false, cardLike: true });
+    expect(await detectQr(frame)).toEqual({ codes: [], sizes: [], undecodable: false, cardLike: true });
   });
 
   it('does not call a white shirt that runs off the bottom of a portrait card-like', async () => {

@@ -4,7 +4,7 @@ export const JOB = { name: 'Springfield 2025', status: 'planning', subjects: 12,
 
 export const REPORT: MethodOutput<'sort.run'> = {
   job: { name: 'Springfield 2025' },
-  galleries: [{ code: 'K7Q2', subject: { firstName: 'Ada', lastName: 'L', group: '3B', spare: false }, cards: ['c.jpg'], photos: ['p.jpg'] }],
+  galleries: [{ code: 'K7Q2', subject: { firstName: 'Ada', lastName: 'L', group: '3B', spare: false }, cards: ['c.jpg'], index: 'p.jpg', photos: ['p.jpg'] }],
   unassigned: [],
   review: [],
   errors: [],

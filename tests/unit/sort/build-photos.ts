@@ -8,6 +8,8 @@ export interface StreamOptions {
   firstCounter?: number;
   /** The camera's clock at @0, in ms. */
   clockMs?: number;
+  /** File names are `<prefix><counter>.JPG`; 'IMG_' (a camera's own names) unless a test needs others. */
+  prefix?: string;
 }
 
 export const CLOCK_MS = Date.UTC(2024, 5, 3, 9, 0, 0);
@@ -18,8 +20,11 @@ export const CLOCK_MS = Date.UTC(2024, 5, 3, 9, 0, 0);
  *   kind[:arg]@seconds[#counter][!manualCode]
  *
  * kinds: `p` photo, `glare` a card lost to glare (decoders see nothing: an ordinary photo),
- * `card:CODE[+CODE]` card(s) with these payloads, `qr:TEXT` a foreign payload, `undecodable[:CODE]`,
- * `cardlike`, `dup:ID` a copy of photo ID. `@-` means no capture time; seconds may have decimals.
+ * `card:CODE[+CODE]` card(s) with these payloads, held up to the camera (symbol size 0.25),
+ * `bg:CODE[+CODE]` a card in the background (size 0.05), `qr:TEXT` a foreign payload (a poster, size 0.12);
+ * `CODE~0.3` gives one payload its own size,
+ * `undecodable[:CODE]`, `cardlike`, `dup:ID` a copy of photo ID. `@-` means no capture time; seconds
+ * may have decimals and may go back (a clock set back: the counter still counts on).
  */
 export function buildPhotos(tokens: readonly string[], options: StreamOptions = {}): SortPhoto[] {
   const photos: SortPhoto[] = [];
@@ -32,10 +37,10 @@ export function buildPhotos(tokens: readonly string[], options: StreamOptions = 
     if (fixedCounter !== undefined) counter = Number(fixedCounter);
     const photo: SortPhoto = {
       id,
-      path: `${options.folder ?? 'DCIM/100CANON'}/IMG_${String(counter).padStart(4, '0')}.JPG`,
+      path: `${options.folder ?? 'DCIM/100CANON'}/${options.prefix ?? 'IMG_'}${String(counter).padStart(4, '0')}.JPG`,
       cameraKey: options.cameraKey ?? 'serial:A',
       capturedAt: time === '-' ? null : (options.clockMs ?? CLOCK_MS) + Math.round(Number(time) * 1000),
-      qr: { codes: [], undecodable: false, cardLike: false },
+      qr: { codes: [], sizes: [], undecodable: false, cardLike: false },
       duplicateOf: null,
       manualCodes: manual === undefined ? [] : [manual],
     };
@@ -53,14 +58,17 @@ function applyKind(photo: SortPhoto, kind: string, arg: string, earlier: readonl
     case 'glare':
       return;
     case 'card':
-      photo.qr.codes = arg.split('+');
+      setCodes(photo, arg.split('+'), CARD_SIZE);
       photo.qr.cardLike = true;
       return;
+    case 'bg':
+      setCodes(photo, arg.split('+'), BACKGROUND_SIZE);
+      return;
     case 'qr':
-      photo.qr.codes = [arg];
+      setCodes(photo, [arg], POSTER_SIZE);
       return;
     case 'undecodable':
-      photo.qr.codes = arg === '' ? [] : arg.split('+');
+      setCodes(photo, arg === '' ? [] : arg.split('+'), CARD_SIZE);
       photo.qr.undecodable = true;
       return;
     case 'cardlike':
@@ -70,7 +78,7 @@ function applyKind(photo: SortPhoto, kind: string, arg: string, earlier: readonl
       const original = earlier.find((p) => p.id === Number(arg));
       if (!original) throw new Error(`dup of unknown photo ${arg}`);
       photo.duplicateOf = original.id;
-      photo.qr = { ...original.qr, codes: [...original.qr.codes] };
+      photo.qr = { ...original.qr, codes: [...original.qr.codes], sizes: [...original.qr.sizes] };
       photo.path = photo.path.replace(/\/([^/]+)$/, '/copy/$1');
       return;
     }
@@ -79,8 +87,24 @@ function applyKind(photo: SortPhoto, kind: string, arg: string, earlier: readonl
   }
 }
 
-/** Test codes say what they are: UNKN… not in the names list, OTHR… another job's, RETD… retired, NEWS… a new spare. */
+/** Symbol sides as a share of the frame's long edge: a card held up, a card in the background, a poster. */
+export const CARD_SIZE = 0.25;
+export const BACKGROUND_SIZE = 0.05;
+export const POSTER_SIZE = 0.12;
+
+/** `CODE~0.05` gives one code its own symbol size. */
+function setCodes(photo: SortPhoto, codes: string[], size: number): void {
+  const sized = codes.map((code) => /^(.*)~(\d*\.\d+)$/.exec(code));
+  photo.qr.codes = codes.map((code, i) => sized[i]?.[1] ?? code);
+  photo.qr.sizes = codes.map((_, i) => (sized[i] ? Number(sized[i]?.[2]) : size));
+}
+
+/**
+ * Test codes say what they are: UNKN… not in the names list, OTHR… another job's, RETD… retired,
+ * NEWS… a new spare, WORD… no code of the job's format (a word on a poster).
+ */
 export function classifyByPrefix(code: string): CodeStatus {
+  if (code.startsWith('WORD')) return { kind: 'not-a-code', why: "this job's codes have 8 letters and digits" };
   if (code.startsWith('UNKN')) return { kind: 'unknown' };
   if (code.startsWith('OTHR')) return { kind: 'other-job', job: 'Spring Fair 2023' };
   if (code.startsWith('RETD')) return { kind: 'retired', job: 'Hillside Primary 2019' };

@@ -8,7 +8,7 @@ function photo(id: number, name: string, seconds: number): SortPhoto & { capture
     path: `DCIM/${name}`,
     cameraKey: 'serial:A',
     capturedAt: seconds * 1000,
-    qr: { codes: [], undecodable: false, cardLike: false },
+    qr: { codes: [], sizes: [], undecodable: false, cardLike: false },
     duplicateOf: null,
     manualCodes: [],
   };

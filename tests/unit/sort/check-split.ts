@@ -1,5 +1,33 @@
+import { expect } from 'vitest';
 import { parsePayload } from '../../../electron/core/qr/parse-payload.js';
-import type { CodeStatus, SortPhoto, SplitResult } from '../../../electron/core/sort/sort-types.js';
+import { splitByCards } from '../../../electron/core/sort/split-by-cards.js';
+import type { CodeStatus, SortPhoto, SplitOptions, SplitResult } from '../../../electron/core/sort/sort-types.js';
+import { classifyByPrefix, seededRandom, shuffled } from './build-photos.js';
+
+/** In the test streams a symbol smaller than this share of the frame is a card in the background (bg: tokens), next to cards held up. */
+const HELD_UP = 0.1;
+
+export interface Case {
+  name: string;
+  photos: SortPhoto[];
+  expected: string[];
+  /** Ids in the order they were taken, when the photos are not listed that way. */
+  shootingOrder?: number[];
+  options?: SplitOptions;
+  /** The body that took each photo, where two bodies share a camera key (see misassignedOf). */
+  bodyOf?: ReadonlyMap<number, string>;
+}
+
+/** Each case: photos in shooting order, one label per photo (see labelsOf), checked in three input orders. */
+export function check({ photos, expected, shootingOrder, options, bodyOf }: Case): void {
+  const result = splitByCards(photos, classifyByPrefix, options);
+  expect(labelsOf(photos, result)).toEqual(expected);
+  expect(violationsOf(photos, result)).toEqual([]);
+  const taken = shootingOrder ? shootingOrder.map((id) => photos.find((p) => p.id === id) as SortPhoto) : photos;
+  expect(misassignedOf(taken, result, classifyByPrefix, bodyOf)).toEqual([]);
+  expect(splitByCards([...photos].reverse(), classifyByPrefix, options)).toEqual(result);
+  expect(splitByCards(shuffled(photos, seededRandom(7)), classifyByPrefix, options)).toEqual(result);
+}
 
 const NOTICES = new Set(['foreign-qr', 'no-capture-time']);
 
@@ -35,27 +63,35 @@ export function violationsOf(photos: readonly SortPhoto[], result: SplitResult):
 
 /**
  * Links that break "zero misassigned": a photo may only be linked to a code of the card that most
- * recently preceded it in its camera's shooting order, and only if everything card-like in that
- * frame was accepted. Written without the implementation's helpers, from the QR data alone.
+ * recently preceded it in its body's true shooting order, and only if everything card-like in that
+ * frame was accepted. A code in the background is no card (the subject before goes on), nor is a
+ * word that is no code. Written without the implementation's helpers, from the QR data and the
+ * truth alone: the order given is the order the photos were taken in, whatever their clocks say,
+ * and `bodyOf` tells two bodies apart that share a camera key.
  */
 export function misassignedOf(
   shootingOrder: readonly SortPhoto[],
   result: SplitResult,
   classify: (code: string) => CodeStatus,
+  bodyOf: ReadonlyMap<number, string> = new Map(),
 ): string[] {
   const allowed = new Map<number, string[]>();
   const lastCard = new Map<string, string[]>();
+  // Small is relative: with no card held up anywhere in the shoot, a small one is all there is to go by.
+  const anyHeldUp = shootingOrder.some((photo) => photo.qr.sizes.some((size) => (size ?? 0) >= HELD_UP));
   for (const photo of shootingOrder) {
     if (photo.duplicateOf !== null) continue;
-    const codes = photo.qr.codes.flatMap((text) => {
+    const body = bodyOf.get(photo.id) ?? photo.cameraKey;
+    const codes = photo.qr.codes.flatMap((text, index) => {
       const parsed = parsePayload(text);
-      return parsed.kind === 'code' ? [parsed.code] : [];
+      const heldUp = !anyHeldUp || (photo.qr.sizes[index] ?? 1) >= HELD_UP;
+      return parsed.kind === 'code' && heldUp && classify(parsed.code).kind !== 'not-a-code' ? [parsed.code] : [];
     });
     if (codes.length > 0 || photo.qr.undecodable || photo.qr.cardLike) {
       const accepted = codes.every((code) => ['subject', 'new-spare'].includes(classify(code).kind));
-      lastCard.set(photo.cameraKey, accepted && !photo.qr.undecodable ? codes : []);
+      lastCard.set(body, accepted && !photo.qr.undecodable ? codes : []);
     }
-    allowed.set(photo.id, lastCard.get(photo.cameraKey) ?? []);
+    allowed.set(photo.id, lastCard.get(body) ?? []);
   }
   return result.links
     .filter((link) => !(allowed.get(link.photoId) ?? []).includes(link.code))

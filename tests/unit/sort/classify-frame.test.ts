@@ -3,7 +3,7 @@ import { classifyFrame, isCardFrame, type Frame } from '../../../electron/core/s
 import type { QrDetection } from '../../../electron/core/qr/qr-types.js';
 import { classifyByPrefix } from './build-photos.js';
 
-const qr = (codes: string[], flags: Partial<QrDetection> = {}): QrDetection => ({ codes, undecodable: false, cardLike: false, ...flags });
+const qr = (codes: string[], flags: Partial<QrDetection> = {}): QrDetection => ({ codes, sizes: codes.map(() => 0.25), undecodable: false, cardLike: false, ...flags });
 
 describe('classifyFrame', () => {
   it.each<{ name: string; qr: QrDetection; expected: Frame }>([
@@ -13,11 +13,15 @@ describe('classifyFrame', () => {
     { name: 'siblings', qr: qr(['AAAA', 'BBBB']), expected: { kind: 'card', codes: ['AAAA', 'BBBB'], spare: [] } },
     { name: 'a new spare code', qr: qr(['NEWSABCD']), expected: { kind: 'card', codes: ['NEWSABCD'], spare: ['NEWSABCD'] } },
     { name: 'foreign payloads beside a code are ignored', qr: qr(['Welcome to Year 6!', 'AAAA']), expected: { kind: 'card', codes: ['AAAA'], spare: [] } },
-    { name: 'only foreign payloads', qr: qr(['Welcome to Year 6!', '']), expected: { kind: 'foreign', reasons: ['not an access code', 'empty payload'] } },
-    { name: 'card-like without a code', qr: qr([], { cardLike: true }), expected: { kind: 'unreadable', cause: 'card-like', accepted: [] } },
-    { name: 'card-like with only a foreign payload', qr: qr(['Hello there!'], { cardLike: true }), expected: { kind: 'unreadable', cause: 'card-like', accepted: [] } },
-    { name: 'an undecodable symbol', qr: qr([], { undecodable: true }), expected: { kind: 'unreadable', cause: 'undecodable', accepted: [] } },
-    { name: 'a read code beside an undecodable symbol', qr: qr(['AAAA'], { undecodable: true }), expected: { kind: 'unreadable', cause: 'undecodable', accepted: ['AAAA'] } },
+    { name: 'only foreign payloads', qr: qr(['Welcome to Year 6!', '']), expected: { kind: 'foreign', reasons: ['"Welcome to Year 6!" is not an access code (4 to 32 letters, digits and hyphens)', 'empty payload'] } },
+    { name: 'card-like without a code', qr: qr([], { cardLike: true }), expected: { kind: 'unreadable', cause: 'card-like', accepted: [], read: [] } },
+    {
+      name: 'card-like with only a foreign payload says what was read',
+      qr: qr(['../../etc/passwd'], { cardLike: true }),
+      expected: { kind: 'unreadable', cause: 'card-like', accepted: [], read: ['"../../etc/passwd" is not an access code (4 to 32 letters, digits and hyphens)'] },
+    },
+    { name: 'an undecodable symbol', qr: qr([], { undecodable: true }), expected: { kind: 'unreadable', cause: 'undecodable', accepted: [], read: [] } },
+    { name: 'a read code beside an undecodable symbol', qr: qr(['AAAA'], { undecodable: true }), expected: { kind: 'unreadable', cause: 'undecodable', accepted: ['AAAA'], read: [] } },
     { name: 'unknown code', qr: qr(['UNKN1234']), expected: { kind: 'rejected', accepted: [], rejected: [{ code: 'UNKN1234', reason: 'unknown-code', job: null }] } },
     { name: 'other job', qr: qr(['OTHR1234']), expected: { kind: 'rejected', accepted: [], rejected: [{ code: 'OTHR1234', reason: 'other-job-code', job: 'Spring Fair 2023' }] } },
     { name: 'retired', qr: qr(['RETD1234']), expected: { kind: 'rejected', accepted: [], rejected: [{ code: 'RETD1234', reason: 'retired-code', job: 'Hillside Primary 2019' }] } },

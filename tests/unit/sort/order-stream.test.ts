@@ -13,21 +13,24 @@ function describeStreams(streams: OrderedStream[]): string[] {
   });
 }
 
+// Exported files (not a camera's own names): their numbers say nothing about when they were taken.
 const twoFolders: SortPhoto[] = [
-  ...buildPhotos(['p@0', 'p@10', 'p@20'], { folder: 'A' }),
-  ...buildPhotos(['p@5', 'p@-', 'p@15'], { folder: 'B', firstId: 4, firstCounter: 4 }),
+  ...buildPhotos(['p@0', 'p@10', 'p@20'], { folder: 'A', prefix: 'export-' }),
+  ...buildPhotos(['p@5', 'p@-', 'p@15'], { folder: 'B', firstId: 4, firstCounter: 4, prefix: 'export-' }),
 ];
 
 describe('orderStream', () => {
   it.each([
-    { name: 'all timed', photos: buildPhotos(['p@10', 'p@0', 'p@5']), expected: ['2 3 1'] },
+    { name: 'all timed', photos: buildPhotos(['p@10#3', 'p@0#1', 'p@5#2']), expected: ['2 3 1'] },
+    { name: 'exported names go by time alone', photos: buildPhotos(['p@10', 'p@0', 'p@5'], { prefix: 'export-' }), expected: ['2 3 1'] },
+    { name: 'a clock set back: the camera counter wins', photos: buildPhotos(['p@100', 'p@103', 'p@40', 'p@43']), expected: ['1 2 3 4'] },
     { name: 'untimed in the middle sits after its file-name predecessor', photos: buildPhotos(['p@0', 'p@5', 'p@-', 'p@10']), expected: ['1 2 3(2<4) 4'] },
     { name: 'untimed runs keep file order', photos: buildPhotos(['p@0', 'p@-', 'p@-', 'p@10']), expected: ['1 2(1<4) 3(1<4) 4'] },
     { name: 'untimed first in its folder goes before the first timed', photos: buildPhotos(['p@-', 'p@5', 'p@9']), expected: ['1(-<2) 2 3'] },
     { name: 'untimed last in its folder', photos: buildPhotos(['p@0', 'p@-']), expected: ['1 2(1<-)'] },
     {
       name: 'file order, not time order, picks the neighbours',
-      photos: buildPhotos(['p@0', 'p@20', 'p@-', 'p@10']),
+      photos: buildPhotos(['p@0', 'p@20', 'p@-', 'p@10'], { prefix: 'export-' }),
       expected: ['1 4 2 3(2<4)'],
     },
     { name: 'a whole camera without times goes by file name', photos: buildPhotos(['p@-', 'p@-', 'p@-'], { firstCounter: 9998 }), expected: ['files:1 2 3'] },

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitByCards } from '../../../electron/core/sort/split-by-cards.js';
 import type { SortPhoto } from '../../../electron/core/sort/sort-types.js';
-import { CLOCK_MS, buildPhotos, classifyByPrefix, seededRandom, shuffled } from './build-photos.js';
-import { labelsOf, misassignedOf, violationsOf } from './check-split.js';
-
-interface Case {
-  name: string;
-  photos: SortPhoto[];
-  expected: string[];
-  /** Ids in the order they were taken, when the photos are not listed that way. */
-  shootingOrder?: number[];
-}
+import { CLOCK_MS, buildPhotos, classifyByPrefix } from './build-photos.js';
+import { check, labelsOf, type Case } from './check-split.js';
 
 const stream = (tokens: string[]): SortPhoto[] => buildPhotos(tokens);
-
-/** Each case: photos in shooting order, one label per photo (see labelsOf), checked in three input orders. */
-function check({ photos, expected, shootingOrder }: Case): void {
-  const result = splitByCards(photos, classifyByPrefix);
-  expect(labelsOf(photos, result)).toEqual(expected);
-  expect(violationsOf(photos, result)).toEqual([]);
-  const taken = shootingOrder ? shootingOrder.map((id) => photos.find((p) => p.id === id) as SortPhoto) : photos;
-  expect(misassignedOf(taken, result, classifyByPrefix)).toEqual([]);
-  expect(splitByCards([...photos].reverse(), classifyByPrefix)).toEqual(result);
-  expect(splitByCards(shuffled(photos, seededRandom(7)), classifyByPrefix)).toEqual(result);
-}
 
 describe('splitByCards: cards', () => {
   it.each<Case>([
@@ -68,8 +49,8 @@ describe('splitByCards: cards', () => {
 describe('splitByCards: order within a camera', () => {
   it.each<Case>([
     {
-      name: 'sub-seconds decide, not file counters',
-      photos: stream(['card:AAAA@10.2', 'card:BBBB@10.1', 'p@10.5']),
+      name: 'without a camera counter, sub-seconds decide',
+      photos: buildPhotos(['card:AAAA@10.2', 'card:BBBB@10.1', 'p@10.5'], { prefix: 'export-' }),
       expected: ['card:AAAA', 'card:BBBB', 'AAAA'],
       shootingOrder: [2, 1, 3],
     },
@@ -101,7 +82,7 @@ describe('splitByCards: order within a camera', () => {
       name: 'cameras hours apart',
       photos: [
         ...buildPhotos(['card:AAAA@0', 'p@3'], { cameraKey: 'model:Canon EOS R6' }),
-        ...buildPhotos(['p@1', 'card:BBBB@30', 'p@33'], { cameraKey: 'folder:cards/B', firstId: 3, clockMs: CLOCK_MS + 3 * 3_600_000 }),
+        ...buildPhotos(['p@1', 'card:BBBB@30', 'p@33'], { cameraKey: 'folder:cards/B', folder: 'cards/B', firstId: 3, clockMs: CLOCK_MS + 3 * 3_600_000 }),
       ],
       expected: ['card:AAAA', 'AAAA', 'unassigned', 'card:BBBB', 'BBBB'],
     },
@@ -288,8 +269,9 @@ describe('splitByCards: photos without capture time', () => {
     {
       name: 'folders interleaved in time: a file-name place can be wrong, so neighbours must agree',
       photos: [
-        ...buildPhotos(['card:AAAA@0', 'p@3', 'p@-', 'p@50'], { folder: 'DCIM/100CANON' }),
-        ...buildPhotos(['card:BBBB@40'], { folder: 'DCIM/101CANON', firstId: 5 }),
+        // Exported names: a camera's own counter would show that one body cannot interleave two folders.
+        ...buildPhotos(['card:AAAA@0', 'p@3', 'p@-', 'p@50'], { folder: 'DCIM/100CANON', prefix: 'export-' }),
+        ...buildPhotos(['card:BBBB@40'], { folder: 'DCIM/101CANON', firstId: 5, prefix: 'export-' }),
       ],
       expected: ['card:AAAA', 'AAAA', 'no-capture-time#1', 'BBBB', 'card:BBBB'],
       // The photo without time was taken after card BBBB of the other folder.

@@ -36,7 +36,7 @@ describe('splitByCards: index photos and spare codes', () => {
   });
 
   it('an empty shoot', () => {
-    expect(splitByCards([], classifyByPrefix)).toEqual({ cards: [], links: [], indexPhotos: [], review: [], unassigned: [], manual: [], newSpareCodes: [] });
+    expect(splitByCards([], classifyByPrefix)).toEqual({ cards: [], cardFrames: [], links: [], indexPhotos: [], review: [], unassigned: [], manual: [], newSpareCodes: [] });
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { migrate001 } from './001-initial.js';
+import { migrate002 } from './002-card-frames.js';
 
 /** Index i holds the migration that brings the database to user_version i + 1. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
