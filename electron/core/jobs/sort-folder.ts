@@ -10,6 +10,7 @@ import { importNamesList } from '../roster/import-names.js';
 import { readNamesFile } from '../roster/read-names-file.js';
 import { analysePending } from '../scan/analyse-pending.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
+import { recogniseSameFiles } from '../scan/recognise-same-files.js';
 import { walkFolder } from '../scan/walk-folder.js';
 import { splitByCards } from '../sort/split-by-cards.js';
 import { buildReport } from './build-report.js';
@@ -56,7 +57,7 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   // The walk's count of images found, once it is known.
   progress({ stage: 'walk', done: walked.files.length, total: walked.files.length, rate: 0 });
   const albumId = findOrCreateAlbum(db, job.id, options.album ?? basename(folder));
-  registerFiles(db, job.id, albumId, folder, walked.files);
+  registerFiles(db, job.id, albumId, folder, await recogniseSameFiles(db, job.id, folder, walked.files, options.signal));
   replaceScanErrors(db, job.id, folder, walked.errors);
 
   const pending = listPendingPhotos(db, job.id);

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 // - The index photo of each subject is stored, not only computed.
 // - Review lookups by photo get an index.
 // - The pause that means a new subject can be set per job (NULL: learnt from each camera's rhythm).
+// - Files known to be a photo already registered under another path (the same card mounted elsewhere).
 export function migrate002(db: Database): void {
   db.exec(`
     CREATE TABLE review_items_v2 (
@@ -41,6 +42,14 @@ export function migrate002(db: Database): void {
     ALTER TABLE photos ADD COLUMN qr_sizes TEXT;
 
     ALTER TABLE subjects ADD COLUMN index_photo_id INTEGER REFERENCES photos(id) ON DELETE SET NULL;
+
+    CREATE TABLE file_aliases (
+      job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+      root TEXT NOT NULL,
+      rel_path TEXT NOT NULL,
+      photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+      PRIMARY KEY (job_id, root, rel_path)
+    ) STRICT, WITHOUT ROWID;
 
     ALTER TABLE jobs ADD COLUMN subject_pause_ms INTEGER CHECK (subject_pause_ms IS NULL OR subject_pause_ms > 0);
   `);
