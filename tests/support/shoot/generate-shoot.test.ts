@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeWithJsqr, decodeWithZxing } from './decode-qr.js';
 import { generateShoot, unlockShoot } from './generate-shoot.js';
 import type { ManifestFile, ShootManifest } from './manifest.js';
-import { writeNamesCsv } from './names-csv.js';
-import { FOREIGN_QR_PAYLOAD } from './plan-files.js';
-import { trapsShootSpec } from './shoot-spec.js';
+import { BACKGROUND_QR_SIZE } from './plan-background-card.js';
+import { FOREIGN_QR_PAYLOAD, POSTER_URL_PAYLOAD } from './plan-photos.js';
+import { planShoot } from './plan-shoot.js';
+import { renderJpeg } from './render-jpeg.js';
+import type { Scene } from './scene.js';
+import { resolveSpec, trapsShootSpec } from './shoot-spec.js';
+import { TWIN_FOLDER } from './twin-cameras.js';
 
 let dir: string;
 let shoot: string;
@@ -45,13 +49,13 @@ async function walk(root: string, rel = ''): Promise<string[]> {
 }
 
 describe('the traps shoot', () => {
-  it('writes exactly the files of its manifest, 40 to 80 of them', async () => {
+  it('writes exactly the files of its manifest, 60 to 120 of them', async () => {
     const onDisk = await walk(shoot);
     const locked = manifest.lockedDirs.filter((d) => d.unreadable).map((d) => `${d.path}/`);
     const expected = manifest.files.map((f) => f.path).filter((p) => !locked.some((d) => p.startsWith(d)));
     expect(onDisk.sort()).toEqual(expected.sort());
-    expect(manifest.files.length).toBeGreaterThanOrEqual(40);
-    expect(manifest.files.length).toBeLessThanOrEqual(80);
+    expect(manifest.files.length).toBeGreaterThanOrEqual(60);
+    expect(manifest.files.length).toBeLessThanOrEqual(120);
   });
 
   it('writes camera EXIF that exifr reads back, body serial in tag 0xA431', async () => {
@@ -62,7 +66,8 @@ describe('the traps shoot', () => {
       const tags = (await exifr.parse(fileOf(frame), { translateKeys: false, reviveValues: false })) as Record<number, unknown>;
       expect(tags[0x010f]).toBe(camera.make);
       expect(tags[0x0110]).toBe(camera.model);
-      expect(tags[0xa431]).toBe(camera.serial);
+      // A body without a serial number writes no tag, not an empty one.
+      expect(tags[0xa431]).toBe(camera.serial === '' ? undefined : camera.serial);
       expect(tags[0x9003]).toBe(frame.takenAt);
       expect(tags[0x9291]).toMatch(/^\d\d$/);
     }
@@ -79,7 +84,7 @@ describe('the traps shoot', () => {
     const paths = manifest.files.map((f) => f.path);
     expect(paths).toContain('cam-a/DCIM/100CANON/IMG_9999.JPG');
     expect(paths).toContain('cam-a/DCIM/100CANON/IMG_0001.JPG');
-    expect(manifest.cameras.map((c) => c.clockOffsetSeconds)).toEqual([0, 420]);
+    expect(manifest.cameras.slice(0, 2).map((c) => c.clockOffsetSeconds)).toEqual([0, 420]);
   });
 
   it('leaves out capture time or all EXIF where the traps say so', async () => {
@@ -130,22 +135,80 @@ describe('the traps shoot', () => {
     expect(inside.length).toBeGreaterThan(0);
     for (const file of inside) expect(file.expected.kind === 'error').toBe(locked?.unreadable);
   });
+});
 
-  it('writes the names list without the unknown code, in every variant', async () => {
-    const unknown = manifest.subjects.find((s) => !s.inNamesList);
-    const listed = manifest.subjects.filter((s) => s.inNamesList);
-    expect(unknown).toBeDefined();
-    for (const variant of ['comma', 'semicolon', 'bom', 'windows-1252'] as const) {
-      const file = path.join(dir, `names-${variant}.csv`);
-      await writeNamesCsv(manifest, file, { variant });
-      const bytes = await readFile(file);
-      const text = variant === 'windows-1252' ? bytes.toString('latin1') : bytes.toString('utf8');
-      const lines = text.split('\r\n').filter((line) => line !== '');
-      expect(lines).toHaveLength(listed.length + 1);
-      expect(text.includes(unknown?.code ?? '?')).toBe(false);
-      expect(lines[0]).toBe(
-        { comma: 'First Name,Last Name,Group,Access Code,Email', semicolon: 'first_name;last_name;group;access_code;email', bom: '\uFEFFFirst Name,Last Name,Group,Access Code,Email', 'windows-1252': 'First Name,Last Name,Group,Access Code,Email' }[variant],
-      );
+describe('the traps of a hostile school day', () => {
+  const plan = planShoot(resolveSpec(trapsShootSpec()));
+  const sceneOf = (file: ManifestFile): Scene => {
+    const content = plan.files.find((f) => f.path === file.path)?.content;
+    if (content?.type !== 'jpeg') throw new Error(`${file.path} is no rendered frame`);
+    return content.scene;
+  };
+  const payloadBehind = (file: ManifestFile): string => sceneOf(file).backgroundCard?.payload ?? '';
+  const valid = (symbols: { text: string; valid: boolean; side: number }[]) => symbols.filter((s) => s.valid);
+
+  it('shows the next pupil’s card small but readable beside a subject, much smaller than the cards held up', async () => {
+    const shown = manifest.files.find((f) => f.trap === 'background-card' && f.card);
+    if (!shown) throw new Error('no background card');
+    const [small, ...others] = valid(await decodeWithZxing(fileOf(shown)));
+    expect([small?.text, others]).toEqual([payloadBehind(shown), []]);
+    const [card] = valid(await decodeWithZxing(fileOf(plainCard())));
+    expect(small?.side).toBeLessThan((card?.side ?? 0) * 0.25);
+    expect(small?.side).toBeGreaterThan(BACKGROUND_QR_SIZE * 0.8);
+  });
+
+  it('shows a small card behind a card held up, both readable', async () => {
+    const card = byTrap('background-card-on-card');
+    const symbols = valid(await decodeWithZxing(fileOf(card))).sort((a, b) => b.side - a.side);
+    const own = card.expected.kind === 'card' ? card.expected.codes[0] : undefined;
+    expect(symbols.map((s) => s.text.replace('https://shop.example.com/g/', ''))).toEqual([own, payloadBehind(card)]);
+    expect(symbols[1]?.side).toBeLessThan((symbols[0]?.side ?? 0) * 0.25);
+  });
+
+  it('reads the small card at the bench size too, shrunk to the 1500-px frame the core decodes', async () => {
+    const shown = manifest.files.find((f) => f.trap === 'background-card' && f.card);
+    const big = await renderJpeg(sceneOf(shown as ManifestFile), { width: 6000, height: 4000, quality: 90, exif: null });
+    expect(valid(await decodeWithZxing(big, 1500)).map((s) => s.text)).toEqual([payloadBehind(shown as ManifestFile)]);
+  });
+
+  it('writes capture times that go back when camera B’s clock is set back', async () => {
+    const frames = manifest.files.filter((f) => f.camera === 'B' && f.takenAt !== undefined);
+    const at = frames.findIndex((f) => f.trap === 'clock-set-back');
+    const times = await Promise.all([frames[at - 1], frames[at]].map(async (f) => ((await exifr.parse(fileOf(f as ManifestFile), ['DateTimeOriginal'])) as { DateTimeOriginal: Date }).DateTimeOriginal));
+    expect(times[1]?.getTime()).toBeLessThan(times[0]?.getTime() ?? 0);
+    // Back past at least one card of an earlier subject (or this subject's own card).
+    const cards = frames.slice(0, at).filter((f) => f.card && f.trap !== 'background-card');
+    expect(cards.some((f) => (f.takenAt ?? '') > (frames[at]?.takenAt ?? ''))).toBe(true);
+  });
+
+  it('hangs a poster with a URL ending in a word, and glares the quick handover’s card blank', async () => {
+    expect(await decodeWithJsqr(fileOf(byTrap('poster-url')))).toBe(POSTER_URL_PAYLOAD);
+    expect(await decodeWithZxing(fileOf(byTrap('quick-handover-glare')))).toEqual([]);
+  });
+
+  it('copies the twin bodies into one folder, renaming colliding names as Windows Explorer does', async () => {
+    const twins = manifest.files.filter((f) => f.trap === 'twin-bodies');
+    expect(new Set(twins.map((f) => path.posix.dirname(f.path)))).toEqual(new Set([TWIN_FOLDER]));
+    expect((await readdir(path.join(shoot, TWIN_FOLDER))).sort()).toEqual(twins.map((f) => path.posix.basename(f.path)).sort());
+    // Overlapping counters (all held as mixed-cameras) collide; disjoint ones do not.
+    const renamed = twins.filter((f) => f.path.endsWith(' (2).JPG'));
+    expect(renamed.length > 0).toBe(twins.every((f) => f.expected.kind === 'review'));
+    for (const file of renamed) expect(await readFile(fileOf(file))).not.toEqual(await readFile(path.join(shoot, file.path.replace(' (2)', ''))));
+    const bodies = manifest.cameras.filter((c) => c.serial === '');
+    expect(bodies.map((c) => [c.make, c.model, c.folder])).toEqual([bodies[0], bodies[0]].map((c) => [c?.make, c?.model, TWIN_FOLDER]));
+    const tags = (await exifr.parse(fileOf(renamed[0] ?? (twins[0] as ManifestFile)), { translateKeys: false, reviveValues: false })) as Record<number, unknown>;
+    expect([tags[0x0110], tags[0xa431]]).toEqual([bodies[0]?.model, undefined]);
+  });
+
+  it('puts byte-identical backup copies in backup/, which the walk meets before the camera folders', async () => {
+    const copies = manifest.files.filter((f) => f.trap === 'backup-copy');
+    expect(copies).toHaveLength(2);
+    for (const copy of copies) {
+      expect(copy.path).toMatch(/^backup\//);
+      const original = copy.expected.kind === 'duplicate' ? copy.expected.of : '';
+      expect(await readFile(fileOf(copy))).toEqual(await readFile(path.join(shoot, original)));
     }
+    const top = (await readdir(shoot)).sort();
+    expect(top.indexOf('backup')).toBeLessThan(top.indexOf('cam-a'));
   });
 });

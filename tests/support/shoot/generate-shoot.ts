@@ -34,7 +34,7 @@ export function manifestOf(root: string, spec: ResolvedSpec, plan: ShootPlan, lo
     specHash: hashSpec(spec),
     width: spec.width,
     height: spec.height,
-    cameras: spec.cameras.map(({ id, folder, make, model, serial, clockOffsetSeconds }) => ({ id, folder, make, model, serial, clockOffsetSeconds })),
+    cameras: plan.cameras.map(({ id, folder, make, model, serial, clockOffsetSeconds }) => ({ id, folder, make, model, serial, clockOffsetSeconds })),
     subjects: plan.subjects,
     files,
     lockedDirs,

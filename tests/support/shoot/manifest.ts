@@ -8,7 +8,8 @@ export type Expected =
   | { kind: 'review'; reason: ReviewReason; alsoIn?: string[] }
   | { kind: 'error' }
   | { kind: 'companion' }
-  | { kind: 'duplicate'; of: string };
+  /** `stray`: a copy no camera stream places (a backup folder); it, never the original, is the one reported. */
+  | { kind: 'duplicate'; of: string; stray?: true };
 
 export interface ManifestFile {
   /** Relative to the shoot root, '/'-separated. */

@@ -2,6 +2,8 @@ import sharp from 'sharp';
 import { exifFor } from './exif-for.js';
 import type { ExifFields } from './planned-file.js';
 import { createRng, hashString } from './prng.js';
+import { svgDocument } from './draw-person.js';
+import { drawBackgroundCard } from './render-background-card.js';
 import { renderCardSvg } from './render-card.js';
 import { renderPortraitSvg } from './render-portrait.js';
 import type { Scene } from './scene.js';
@@ -21,9 +23,12 @@ export interface JpegOptions {
 
 export function renderSceneSvg(scene: Scene, width: number, height: number): string {
   const frame = { width, height };
-  return scene.type === 'card'
-    ? renderCardSvg(frame, scene.look, scene.pose, scene.card)
-    : renderPortraitSvg(frame, scene.look, scene.pose, scene.poster);
+  if (scene.type === 'portrait') return renderPortraitSvg(frame, scene.look, scene.pose, scene.poster, scene.backgroundCard);
+  const card = renderCardSvg(frame, scene.look, scene.pose, scene.card);
+  if (!scene.backgroundCard) return card;
+  // Over the finished card photo, as an outer document: the card drawing stays as it is.
+  const { holder, card: background } = drawBackgroundCard(frame, scene.backgroundCard, { bust: true });
+  return svgDocument(frame, `${card}${holder}${background}`);
 }
 
 /** Draws the scene small, blurs it if asked, scales it to size and adds grain, then encodes it as a camera would. */

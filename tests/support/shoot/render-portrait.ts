@@ -1,10 +1,15 @@
 import { drawBackdrop, drawPerson, drawVignette, svgDocument, type Frame } from './draw-person.js';
+import { drawBackgroundCard } from './render-background-card.js';
 import { qrSvg } from './qr-svg.js';
-import type { PersonLook, Pose } from './scene.js';
+import type { BackgroundCard, PersonLook, Pose } from './scene.js';
 
-/** A head-and-shoulders photo; with `poster`, a QR poster hangs on the wall behind. */
-export function renderPortraitSvg(frame: Frame, look: PersonLook, pose: Pose, poster?: string): string {
-  const body = `${drawBackdrop(frame, look)}${poster === undefined ? '' : drawPoster(frame, poster)}${drawPerson(frame, look, pose)}${drawVignette(frame)}`;
+/**
+ * A head-and-shoulders photo; with `poster`, a QR poster hangs on the wall behind; with `backgroundCard`,
+ * the next pupil in the queue holds their card up behind the subject.
+ */
+export function renderPortraitSvg(frame: Frame, look: PersonLook, pose: Pose, poster?: string, backgroundCard?: BackgroundCard): string {
+  const queue = backgroundCard === undefined ? undefined : drawBackgroundCard(frame, backgroundCard);
+  const body = `${drawBackdrop(frame, look)}${poster === undefined ? '' : drawPoster(frame, poster)}${queue?.holder ?? ''}${drawPerson(frame, look, pose)}${queue?.card ?? ''}${drawVignette(frame)}`;
   return svgDocument(frame, body);
 }
 

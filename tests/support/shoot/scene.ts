@@ -23,11 +23,25 @@ export interface CardLook {
   /** Gaussian blur sigma at 1200 px width. */
   blur: number;
   glare: 'none' | 'partial' | 'blown';
+  /** Card width relative to the usual hold (about two thirds of the frame width); default 1. */
+  size?: number;
+  /** Held inside the frame, or so low (or so far aside) that the card runs off the frame's edge. */
+  placement?: 'held' | 'cropped-bottom' | 'cropped-side';
+}
+
+/** The next pupil in the queue holding their card up behind the one being photographed. */
+export interface BackgroundCard {
+  payload: string;
+  /** Side of the QR symbol as a fraction of the frame's long edge. */
+  qrSize: number;
+  /** Centre of the card, as fractions of the frame's width and height. */
+  x: number;
+  y: number;
 }
 
 export type Scene =
-  | { type: 'portrait'; look: PersonLook; pose: Pose; poster?: string }
-  | { type: 'card'; look: PersonLook; pose: Pose; card: CardLook };
+  | { type: 'portrait'; look: PersonLook; pose: Pose; poster?: string; backgroundCard?: BackgroundCard }
+  | { type: 'card'; look: PersonLook; pose: Pose; card: CardLook; backgroundCard?: BackgroundCard };
 
 const BACKDROPS: readonly (readonly [string, string])[] = [
   ['#2b3440', '#5d6b7c'],

@@ -74,7 +74,51 @@ describe('scoreReport', () => {
     report.unassigned.push('cam-a/DCIM/100CANON/IMG_9990.CR2');
     const score = scoreReport(manifest, report);
     expect(score.misassigned).toEqual([]);
-    expect(score.problems).toHaveLength(3);
+    // The foreign-qr group holds the poster-url photo too.
+    expect(score.problems).toHaveLength(2 + foreign.photos.length);
+  });
+
+  it('flags a background card let into a gallery as a visible card, and a held photo there as misassigned', () => {
+    const report = idealReport(manifest);
+    const cards = new Set(manifest.files.filter((f) => f.card).map((f) => f.path));
+    const held = (reason: string): string[] => report.review.find((r) => r.reason === reason)?.photos ?? [];
+    const [shown] = held('background-card');
+    const later = [...held('clock-change'), ...held('mixed-cameras')].find((p) => !cards.has(p));
+    if (!shown || !later) throw new Error('nothing held');
+    const gallery = firstPhotoOf(report, 0).gallery;
+    gallery.photos.push(shown, later);
+    const score = scoreReport(manifest, report);
+    expect(score.visibleCards).toEqual([shown]);
+    expect(score.misassigned).toEqual([`${shown} @ ${gallery.code}`, `${later} @ ${gallery.code}`]);
+  });
+
+  it('wants the stray backup copy reported as the duplicate, never standing in for its original', () => {
+    const report = idealReport(manifest);
+    const copy = manifest.files.find((f) => f.trap === 'backup-copy' && !f.card);
+    const original = copy?.expected.kind === 'duplicate' ? copy.expected.of : '';
+    const gallery = report.galleries.find((g) => g.photos.includes(original));
+    const duplicates = report.review.find((r) => r.reason === 'duplicate');
+    if (!copy || !gallery || !duplicates) throw new Error('no backup copy');
+    // The walk met the copy first: it is placed, and the original is called the duplicate.
+    gallery.photos = gallery.photos.map((p) => (p === original ? copy.path : p));
+    duplicates.photos = duplicates.photos.map((p) => (p === copy.path ? original : p));
+    const score = scoreReport(manifest, report);
+    expect(score.missing).toEqual([`${original} @ ${gallery.code}`]);
+    expect(score.problems.filter((p) => p.startsWith(original) || p.startsWith(copy.path))).toHaveLength(3);
+  });
+
+  it('scores a sort without a names list by code, wanting spare subjects only', () => {
+    const spec = resolveSpec({ seed: 5, subjects: 4, traps: ['poster-url', 'lead-photos'] });
+    const blank = manifestOf('/shoots/blank', spec, planShoot(spec), []);
+    const report = idealReport(blank);
+    for (const gallery of report.galleries) gallery.subject = { firstName: 'Spare', lastName: 'One', group: '', spare: true };
+    expect(scoreReport(blank, report, { namesList: false })).toEqual({ misassigned: [], visibleCards: [], missing: [], recall: 1, problems: [] });
+    const poster = report.review.find((r) => r.reason === 'foreign-qr')?.photos[0] ?? '';
+    report.galleries.push({ code: 'EVENTS', subject: { firstName: 'Spare', lastName: 'Two', group: '', spare: true }, cards: [], index: poster, photos: [poster] });
+    const score = scoreReport(blank, report, { namesList: false });
+    expect(score.misassigned).toEqual([`${poster} @ EVENTS`]);
+    expect(score.problems).toEqual(['gallery EVENTS: a spare subject for a code no card of the shoot holds']);
+    expect(() => scoreReport(manifest, idealReport(manifest), { namesList: false })).toThrow(/outside the names list/);
   });
 
   it('plans the same shoot from the same seed, another from another', () => {

@@ -23,11 +23,20 @@ interface Placement {
   error: boolean;
 }
 
-/** Compares a sort report with the shoot's ground truth, assuming the names list from `writeNamesCsv` was used. */
-export function scoreReport(manifest: ShootManifest, report: SortReport): Score {
+export interface ScoreOptions {
+  /**
+   * False for a sort without a names list (blank cards): every gallery is then a spare subject, matched to
+   * the shoot's subjects by its code alone. Default true: the names list from `writeNamesCsv` was used.
+   */
+  namesList?: boolean;
+}
+
+/** Compares a sort report with the shoot's ground truth. */
+export function scoreReport(manifest: ShootManifest, report: SortReport, options: ScoreOptions = {}): Score {
   const score: Score = { misassigned: [], visibleCards: [], missing: [], recall: 1, problems: [] };
-  const placements = placeReport(manifest, report, score);
-  const copies = new Map(manifest.files.flatMap((f) => (f.expected.kind === 'duplicate' ? [[f.expected.of, f.path] as const] : [])));
+  const placements = placeReport(manifest, report, score, options.namesList ?? true);
+  // A copy may stand in for its original, unless it is a stray one (a backup): that one never counts.
+  const copies = new Map(manifest.files.flatMap((f) => (f.expected.kind === 'duplicate' && !f.expected.stray ? [[f.expected.of, f.path] as const] : [])));
   const errorDirs = report.errors.map((e) => relativeTo(manifest.root, e.file));
   let expected = 0;
   let found = 0;
@@ -70,7 +79,12 @@ export function scoreReport(manifest: ShootManifest, report: SortReport): Score 
         if (placements.has(file.path)) problem(`a RAW companion must not appear in the report, got ${describe(at)}`);
         break;
       case 'duplicate':
-        if (!at.reviews.has('duplicate') && !placements.get(want.of)?.reviews.has('duplicate')) problem(`neither it nor ${want.of} is in review duplicate`);
+        if (want.stray) {
+          if (!at.reviews.has('duplicate')) problem(`a stray copy of ${want.of} must be the one in review duplicate, got ${describe(at)}`);
+          if (at.photosOf.size > 0 || at.cardsOf.size > 0) problem(`a stray copy must not stand in for ${want.of}, got ${describe(at)}`);
+        } else if (!at.reviews.has('duplicate') && !placements.get(want.of)?.reviews.has('duplicate')) {
+          problem(`neither it nor ${want.of} is in review duplicate`);
+        }
         break;
     }
   }
@@ -88,7 +102,7 @@ function allowedGalleries(file: ManifestFile, manifest: ShootManifest): string[]
   return original ? allowedGalleries(original, manifest) : [];
 }
 
-function placeReport(manifest: ShootManifest, report: SortReport, score: Score): Map<string, Placement> {
+function placeReport(manifest: ShootManifest, report: SortReport, score: Score, namesList: boolean): Map<string, Placement> {
   const placements = new Map<string, Placement>();
   const known = new Set([...manifest.files.map((f) => f.path), ...manifest.lockedDirs.map((d) => d.path)]);
   const at = (file: string): Placement => {
@@ -99,9 +113,14 @@ function placeReport(manifest: ShootManifest, report: SortReport, score: Score):
     return placement;
   };
   const subjects = new Map(manifest.subjects.map((s) => [s.code, s]));
+  // Without a names list the truth of a code left out of it (unknown-code) would be a spare gallery instead.
+  if (!namesList && manifest.subjects.some((s) => !s.inNamesList)) throw new Error('this shoot has a code outside the names list: score it with the names list');
   for (const gallery of report.galleries) {
     const subject = subjects.get(gallery.code);
-    if (!subject?.inNamesList) score.problems.push(`gallery ${gallery.code}: not a code of the names list`);
+    if (!namesList) {
+      if (!subject) score.problems.push(`gallery ${gallery.code}: a spare subject for a code no card of the shoot holds`);
+      else if (!gallery.subject.spare) score.problems.push(`gallery ${gallery.code}: without a names list it must be a spare subject`);
+    } else if (!subject?.inNamesList) score.problems.push(`gallery ${gallery.code}: not a code of the names list`);
     else if (subject.firstName !== gallery.subject.firstName || subject.lastName !== gallery.subject.lastName) {
       score.problems.push(`gallery ${gallery.code}: named ${gallery.subject.firstName} ${gallery.subject.lastName}, expected ${subject.firstName} ${subject.lastName}`);
     }

@@ -23,6 +23,12 @@ export const TRAPS = [
   'raw-companion',
   'no-capture-time', // camera EXIF but no date, in the middle of a subject
   'no-exif', // no EXIF at all, alone in its folder
+  'background-card', // the next pupil's small card behind the subject, in a photo and on a card frame
+  'clock-set-back', // camera B's clock goes back 3 minutes or an hour, before a card or mid-subject
+  'poster-url', // a poster whose URL ends in a word (…/events), not a code
+  'quick-handover-glare', // a glare-blown card only seconds after the previous subject
+  'twin-bodies', // two serial-less bodies of one model copied into one folder
+  'backup-copy', // copies of a card frame and the photo after it in backup/
 ] as const;
 export type Trap = (typeof TRAPS)[number];
 
@@ -84,13 +90,13 @@ export function resolveSpec(spec: ShootSpec): ResolvedSpec {
   return { ...DEFAULTS, ...withoutUndefined(spec) };
 }
 
-/** Every trap in one small shoot (about 60 files). */
+/** Every trap in one small shoot (about 100 files; it grows past `subjects` until every trap has a subject of its own). */
 export function trapsShootSpec(overrides: ShootSpec = {}): ShootSpec {
   return { name: 'traps', subjects: 14, photosPerSubject: [2, 4], traps: TRAPS, ...overrides };
 }
 
 /** Bumped when the generator's output changes, so cached shoots are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 export function hashSpec(spec: ResolvedSpec): string {
   const text = JSON.stringify({ v: GENERATOR_VERSION, ...spec, concurrency: undefined });
