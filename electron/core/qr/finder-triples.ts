@@ -13,11 +13,6 @@ export interface FinderTriple {
 const MAX_PATTERNS = 24;
 /** A pattern confirmed on a single scan line is too weak a signal to hold photos for review. */
 const MIN_HITS = 2;
-
-/** Confirmed on more than one scan line: on 20 camera photos and 16 generated portraits without a code, none was. */
-export function isConfirmedPattern(pattern: FinderPattern): boolean {
-  return pattern.hits >= MIN_HITS;
-}
 /** Perspective of a hand-held card may shrink one finder relative to another, but not by half. */
 const MAX_MODULE_RATIO = 1.6;
 /** Legs of the L: equal in a square symbol; 0.7 still admits a card tilted ~45° away from the lens. */
@@ -35,7 +30,7 @@ const MAX_LEG_MODULES = 180;
  */
 export function findFinderTriples(patterns: FinderPattern[]): FinderTriple[] {
   const strong = patterns
-    .filter(isConfirmedPattern)
+    .filter((p) => p.hits >= MIN_HITS)
     .sort((a, b) => b.hits - a.hits)
     .slice(0, MAX_PATTERNS);
   const triples: FinderTriple[] = [];

@@ -2,15 +2,13 @@ import { binarizeLocal } from './binarize-local.js';
 import { isCardLike } from './card-like.js';
 import { downscaleGrey } from './downscale-grey.js';
 import { findFinderPatterns } from './finder-patterns.js';
-import { findFinderTriples, isConfirmedPattern } from './finder-triples.js';
-import { stepClock, type DetectTrace } from './detect-trace.js';
+import { findFinderTriples } from './finder-triples.js';
 import { blankRegions, cropGrey, regionAround } from './frame-regions.js';
 import { readJsqrSymbol } from './jsqr-reader.js';
 import type { GreyFrame, QrDetection } from './qr-types.js';
 import { orderForReading, type SymbolRead } from './reading-order.js';
-import { retrySymbol } from './retry-symbol.js';
 import { isInsideQuad, quadCentre, quadSide, scaleQuad, type Point, type Quad } from './symbol-geometry.js';
-import { readZxingSymbols, type ZxingSymbol } from './zxing-reader.js';
+import { readZxingSymbols } from './zxing-reader.js';
 
 /** Finder patterns are scanned, and jsQR's whole-frame pass runs, at this size (~12 ms for jsQR). */
 const REDUCED_LONG_EDGE = 640;
@@ -18,8 +16,6 @@ const REDUCED_LONG_EDGE = 640;
 const MAX_JSQR_PASSES = 4;
 /** A decoded outline grown by this fraction still claims finder patterns seen near its corners. */
 const OUTLINE_SLACK = 0.15;
-/** Each retry costs up to ten ZXing reads of a crop; a card holds at most a few siblings. */
-const MAX_RETRIED = 3;
 
 /** Something that looks like a QR symbol: from ZXing (located, not decoded) or from three finder patterns. */
 interface Suspect {
@@ -30,51 +26,33 @@ interface Suspect {
 
 /**
  * Reads every QR code in an oriented luminance frame (long edge ≤ ~1500 px) and says
- * whether a symbol is present that no decoder could read. A `trace`, when given, collects
- * milliseconds per step and what the retries read (for the benchmark).
+ * whether a symbol is present that no decoder could read.
  *
  * ZXing-C++ runs first on the whole frame: measured on the 145 real photos, it reads more
  * than jsQR, in a fifth of the time, finds every symbol at once (siblings) and reports
- * symbols it located but could not decode. Everything after that runs only where ZXing, the
- * finder-pattern scan or the card check saw a symbol that nothing has read yet, so a portrait
- * pays for one ZXing pass, one finder scan and the card check.
+ * symbols it located but could not decode. jsQR gets a second look only where ZXing or the
+ * finder-pattern scan saw a symbol that nothing has read yet, so portraits pay only for
+ * one ZXing pass and one finder scan.
  */
-export async function detectQr(frame: GreyFrame, trace?: DetectTrace): Promise<QrDetection> {
-  const lap = stepClock(trace);
-  let zxing = await readZxingSymbols(frame, 'frame-only');
-  lap('zxing');
+export async function detectQr(frame: GreyFrame): Promise<QrDetection> {
   const reduced = downscaleGrey(frame, REDUCED_LONG_EDGE);
   const scale = frame.width / reduced.width;
-  lap('downscale');
-  const patterns = findFinderPatterns(binarizeLocal(reduced));
-  const triples: Suspect[] = findFinderTriples(patterns).map((triple) => ({
-    quad: scaleQuad(triple.quad, scale),
-    marks: [triple.corner, ...triple.ends].map((p) => ({ x: p.x * scale, y: p.y * scale })),
-  }));
-  lap('finder scan');
-  const cardLike = isCardLike(reduced);
-  lap('card check');
+  const reads: SymbolRead[] = [];
+  const suspects: Suspect[] = [];
 
-  let { reads, suspects } = splitZxing(zxing, triples);
-  // ZXing's hardest mode adds a copy at a third of the size, which reads large blurred symbols
-  // (and then drops the partial outlines the full-size scan reported for them). It runs where the
-  // first pass left a symbol unread, or read nothing where the card check or a confirmed finder
-  // pattern suspects one; a portrait has neither (none on 20 camera photos).
-  if (suspects.some((s) => !isRead(s, reads)) || (reads.length === 0 && (cardLike || patterns.some(isConfirmedPattern)))) {
-    zxing = await readZxingSymbols(frame, 'with-downscale');
-    ({ reads, suspects } = splitZxing(zxing, triples));
-    lap('zxing with downscale');
+  for (const symbol of await readZxingSymbols(frame)) {
+    if (symbol.text !== null) reads.push({ text: symbol.text, quad: symbol.quad });
+    else suspects.push({ quad: symbol.quad, marks: [quadCentre(symbol.quad)] });
   }
+  for (const triple of findFinderTriples(findFinderPatterns(binarizeLocal(reduced)))) {
+    const marks = [triple.corner, ...triple.ends].map((p) => ({ x: p.x * scale, y: p.y * scale }));
+    suspects.push({ quad: scaleQuad(triple.quad, scale), marks });
+  }
+
   let unread = suspects.filter((s) => !isRead(s, reads));
   if (unread.length > 0) {
     await lookAgain(frame, reduced, scale, unread, reads);
     unread = unread.filter((s) => !isRead(s, reads));
-    lap('look again');
-  }
-  if (unread.length > 0) {
-    await retryUnread(frame, unread, reads, trace);
-    unread = unread.filter((s) => !isRead(s, reads));
-    lap('retry symbols');
   }
   const ordered = orderForReading(reads);
   const longEdge = Math.max(frame.width, frame.height);
@@ -82,19 +60,8 @@ export async function detectQr(frame: GreyFrame, trace?: DetectTrace): Promise<Q
     codes: ordered.map((code) => code.text),
     sizes: ordered.map((code) => Math.round((code.side / longEdge) * 1000) / 1000),
     undecodable: unread.length > 0,
-    cardLike,
+    cardLike: isCardLike(reduced),
   };
-}
-
-/** ZXing's reads, and as suspects its located-but-unread symbols followed by the finder triples. */
-function splitZxing(symbols: ZxingSymbol[], triples: Suspect[]): { reads: SymbolRead[]; suspects: Suspect[] } {
-  const reads: SymbolRead[] = [];
-  const suspects: Suspect[] = [];
-  for (const { text, quad } of symbols) {
-    if (text !== null) reads.push({ text, quad });
-    else suspects.push({ quad, marks: [quadCentre(quad)] });
-  }
-  return { reads, suspects: [...suspects, ...triples] };
 }
 
 /**
@@ -132,34 +99,12 @@ async function lookAgain(
   }
 }
 
-/**
- * The last tries before a frame is held: each symbol still unread, scaled, contrast-stretched
- * and straightened (retrySymbol). ZXing's own outlines come first: they sit on the symbol, where
- * a finder triple's outline is extrapolated from the patterns. ZXing often reports one symbol
- * twice (two outlines, both unread); a suspect centred inside one already retried is that symbol.
- */
-async function retryUnread(frame: GreyFrame, unread: Suspect[], reads: SymbolRead[], trace: DetectTrace | undefined): Promise<void> {
-  const retried: Quad[] = [];
-  for (const suspect of unread) {
-    if (retried.length === MAX_RETRIED) break;
-    if (isRead(suspect, reads) || retried.some((quad) => isInsideQuad(quadCentre(suspect.quad), quad))) continue;
-    retried.push(suspect.quad);
-    for (const { read, view } of await retrySymbol(frame, suspect.quad, (r) => !isPlaceRead(r, reads))) {
-      if (addRead(reads, read)) trace?.retryReads.push(view);
-    }
-  }
-}
-
 /** Adds a read unless it is a symbol already read (same place); returns whether it was new. */
 function addRead(reads: SymbolRead[], read: SymbolRead): boolean {
-  if (isPlaceRead(read, reads)) return false;
+  const centre = quadCentre(read.quad);
+  if (reads.some((r) => isInsideQuad(centre, r.quad, OUTLINE_SLACK))) return false;
   reads.push(read);
   return true;
-}
-
-function isPlaceRead(read: SymbolRead, reads: SymbolRead[]): boolean {
-  const centre = quadCentre(read.quad);
-  return reads.some((r) => isInsideQuad(centre, r.quad, OUTLINE_SLACK));
 }
 
 function isRead(suspect: Suspect, reads: SymbolRead[]): boolean {
