@@ -5,14 +5,25 @@ import type { CardLook, PersonLook, Pose } from './scene.js';
 /** Card width / height, a 6×4-inch card held in landscape. */
 const CARD_ASPECT = 1.45;
 
-/** A person holding a white card that fills about half of the frame. */
+/** A held card keeps this share of the frame's height clear above and below it. */
+const HELD_MARGIN = 0.03;
+/** The frame's height limits a card to this share of it (a wide frame, a big pose); a larger `size` to the second. */
+const MAX_CARD_HEIGHT = 0.84;
+const MAX_LARGE_CARD_HEIGHT = 0.92;
+
+/**
+ * A person holding a white card that fills about half of the frame. `card.size` scales it; `card.placement`
+ * holds it so low, or so far aside, that 15–35 % of it (the pose's `dy` says how much) runs off the frame.
+ */
 export function renderCardSvg(frame: Frame, look: PersonLook, pose: Pose, card: CardLook): string {
   const { width: w, height: h } = frame;
-  let cw = w * 0.68 * pose.scale;
-  if (cw / CARD_ASPECT > h * 0.84) cw = h * 0.84 * CARD_ASPECT;
+  const size = card.size ?? 1;
+  // Written so that size 1 gives exactly the numbers (and the pixels) of the cards rendered before `size` existed.
+  const maxHeight = Math.min(MAX_LARGE_CARD_HEIGHT, MAX_CARD_HEIGHT * Math.max(1, size));
+  let cw = w * 0.68 * pose.scale * size;
+  if (cw / CARD_ASPECT > h * maxHeight) cw = h * maxHeight * CARD_ASPECT;
   const ch = cw / CARD_ASPECT;
-  const cx = w / 2 + pose.dx * w * 0.5;
-  const cy = Math.min(h - ch / 2 - h * 0.03, Math.max(ch / 2 + h * 0.03, h * (0.58 + pose.dy)));
+  const { cx, cy } = placeCard(frame, pose, card, cw, ch);
   const person = drawPerson(frame, look, { ...pose, scale: pose.scale * 1.15, dy: pose.dy - 0.02 });
   const content = card.payloads.length > 1 ? drawSiblingFace(cw, ch, card) : drawSingleFace(cw, ch, card);
   const thumb = (side: number): string =>
@@ -25,6 +36,27 @@ export function renderCardSvg(frame: Frame, look: PersonLook, pose: Pose, card: 
 ${content}${drawGlare(cw, ch, card)}${thumb(-1)}${thumb(1)}
 </g>${drawVignette(frame)}`;
   return svgDocument(frame, body);
+}
+
+/** Centre of the card: held up as before, or moved so that part of its rotated outline is outside the frame. */
+function placeCard(frame: Frame, pose: Pose, card: CardLook, cw: number, ch: number): { cx: number; cy: number } {
+  const { width: w, height: h } = frame;
+  const heldX = w / 2 + pose.dx * w * 0.5;
+  const heldY = Math.min(h - ch / 2 - h * HELD_MARGIN, Math.max(ch / 2 + h * HELD_MARGIN, h * (0.58 + pose.dy)));
+  const placement = card.placement ?? 'held';
+  if (placement === 'held') return { cx: heldX, cy: heldY };
+  // Share of the card's (rotated) extent outside the frame: 15 % for the pose highest up, 35 % for the lowest.
+  const cropped = 0.25 + Math.max(-0.04, Math.min(0.04, pose.dy)) * 2.5;
+  const angle = (card.rotation * Math.PI) / 180;
+  const halfW = (cw * Math.abs(Math.cos(angle)) + ch * Math.abs(Math.sin(angle))) / 2;
+  const halfH = (cw * Math.abs(Math.sin(angle)) + ch * Math.abs(Math.cos(angle))) / 2;
+  if (placement === 'cropped-bottom') {
+    // Its top edge stays in the frame: it is the card's lower part that is lost.
+    return { cx: heldX, cy: Math.max(halfH + h * HELD_MARGIN, h - halfH * (1 - 2 * cropped)) };
+  }
+  // Off the side the pupil leans towards (the pose's dx), the far edge kept in the frame.
+  const inside = Math.min(halfW * (1 - 2 * cropped), w - halfW - w * HELD_MARGIN);
+  return { cx: pose.dx < 0 ? inside : w - inside, cy: heldY };
 }
 
 function qrSideOf(ch: number): number {
