@@ -1,190 +1,161 @@
+import { cornerHolds, reachSide, snapSide, straighten } from './card-edges.js';
+import { brightBlobs, brightestPlain, isPlain, measureCells, type Blob, type CellGrid } from './card-grid.js';
+import { blobAngles, fitOutline, offsetOf, pointAt, sameOutline, setOffset, SIDES, type Outline, type Side } from './card-outline.js';
 import type { GreyFrame } from './qr-types.js';
 
-/**
- * Thresholds for "a large plain bright card fills the frame". Every one errs towards
- * false: a false "card" holds a whole subject's photos for review, a missed one is
- * caught by the finder-pattern and decoder signals or by the photographer.
+/*
+ * "A large plain bright card is in the frame", for a card whose code glare has blown out so that no decoder
+ * reports a symbol (design §2.5). A missed card lets the next pupil's photos slide into the previous pupil's
+ * gallery, a privacy incident; a false one holds a subject's photos for review, work. So in doubt this says
+ * "card": the card may be small (0.6 of the usual hold), tilted, held so low or so far aside that it runs off one
+ * edge of the frame, and stand in front of a white shirt. What tells it from a shirt, a face, a backdrop or a sky is
+ * its outline: straight step edges on three sides at least, meeting in square corners, around a plain area among
+ * the brightest in the frame. A shirt's shoulders curve; a sky or a backdrop runs off two or more edges.
+ *
+ * Bright plain blobs, cut at a few levels below the brightest cell, give outlines to try (card-grid.ts,
+ * card-outline.ts); each side of an outline is then moved onto the nearest straight step edge (card-edges.ts).
  */
-const GRID_CELLS_LONG_EDGE = 80;
-/** A white card under flash or daylight sits well above mid-grey; glare saturates it. */
-const MIN_CARD_LEVEL = 170;
-/** ...and is among the brightest things in the frame (a card in shade is not flagged). */
+
+const GRID_CELLS_LONG_EDGE = 160;
+/** Two pixels a cell at least, so that a cell's range measures texture; a smaller frame is a thumbnail, no photo. */
+const MIN_CELL = 2;
+const MIN_LONG_EDGE = GRID_CELLS_LONG_EDGE * MIN_CELL;
+/** A white card under flash or daylight sits well above mid-grey, even where the vignette darkens it. */
+const MIN_CARD_LEVEL = 140;
+/**
+ * Blobs are cut at these depths below the brightest plain cell: the shallow ones part a glaring card from a white
+ * shirt around it, the deep ones keep a card whole where the vignette darkens its lower part.
+ */
+const LEVEL_STEPS = [10, 22, 40, 65];
+/** Blobs smaller than this share of the frame are not looked at (what shows of the card is measured later). */
+const MIN_BLOB_FRACTION = 0.015;
+const MAX_BLOBS_PER_LEVEL = 3;
+/** Three sides: a card held up shows four, one held low or aside runs off one edge of the frame. */
+const MIN_SIDES = 3;
+/** Where a side is found, the card just inside it is at least this share of the level its blob was cut at. */
+const FLOOR_OF_LEVEL = 0.6;
+/**
+ * What shows of the card covers this share of the frame at least: the smallest card held low (0.6 of the usual
+ * size, a third of it cut off) covers 9 %. A card in the background is far smaller, and no card (design §2.3).
+ */
+const MIN_AREA_FRACTION = 0.06;
+/** Between its sides the card is plain paper but for its print... */
+const MIN_PLAIN_FRACTION = 0.8;
+/** ...and, glaring, among the brightest things in the frame (a face is not; a card in shade is not flagged). */
 const MAX_BELOW_BRIGHTEST = 40;
-/** Paper is flat: a cell (≈1/80 of the long edge) whose levels spread more holds detail. */
-const MAX_CELL_RANGE = 24;
-/**
- * A card held up to the lens covers a third of the frame or more (about 40% in practice); a card
- * across the room does not count, nor does a white shirt, which covers 20–25% of a half-length portrait.
- */
-const MIN_AREA_FRACTION = 0.3;
-/** A card is a rectangle: the blob fills most of its bounding box (rotation by ~20° still passes). */
-const MIN_RECTANGULARITY = 0.75;
-/** Card formats run from square to business-card (1.75); sky and backdrops are wider. */
-const MAX_ASPECT = 2.5;
-/**
- * A card is held up whole so that its code can be read; a white school shirt runs off the bottom
- * of a portrait, and a sky or a paper backdrop off two or more edges. Allowing one edge flagged
- * every pupil in a white shirt as a card and held their photos for review.
- */
-const MAX_BORDERS_TOUCHED = 0;
-
-/**
- * A card's top and bottom edges are straight lines (tilted when the card is); a shirt's top is a
- * curve of shoulders and collar, and its bottom runs off the frame or fades with the lens's
- * vignette. One of the blob's two edges, across its middle columns, must stay within this many
- * cells of a fitted line on average (one, because glare can wash out a printed band at the top).
- */
-const MAX_EDGE_DEVIATION = 0.75;
-/** The card's corners (rounded, or cut by the grid when tilted) are left out of that fit. */
-const EDGE_MARGIN_FRACTION = 0.2;
-
-interface Blob {
-  id: number;
-  minX: number;
-  maxX: number;
-  minY: number;
-  maxY: number;
-  spanArea: number;
-}
-
-interface Cells {
-  mean: Float32Array;
-  range: Uint8Array;
-  cols: number;
-  rows: number;
-}
+/** Card formats run from square to business-card (1.75); what shows of a cropped one up to about 2.3. */
+const MAX_ASPECT = 3;
 
 export function isCardLike(frame: GreyFrame): boolean {
-  const cells = measureCells(frame);
-  const { cols, rows } = cells;
-  let brightest = 0;
-  for (const m of cells.mean) brightest = Math.max(brightest, m);
-  const level = Math.max(MIN_CARD_LEVEL, brightest - MAX_BELOW_BRIGHTEST);
-  const plain = new Uint8Array(cols * rows);
-  for (let i = 0; i < plain.length; i++) {
-    plain[i] = (cells.mean[i] ?? 0) >= level && (cells.range[i] ?? 255) <= MAX_CELL_RANGE ? 1 : 0;
-  }
-  const label = new Int32Array(cols * rows).fill(-1);
-  const blob = largestBlob(plain, label, cols, rows);
-  if (!blob) return false;
-  const { minX, maxX, minY, maxY, spanArea } = blob;
-  const boxW = maxX - minX + 1;
-  const boxH = maxY - minY + 1;
-  const borders = Number(minX === 0) + Number(minY === 0) + Number(maxX === cols - 1) + Number(maxY === rows - 1);
-  return (
-    spanArea >= MIN_AREA_FRACTION * cols * rows &&
-    spanArea >= MIN_RECTANGULARITY * boxW * boxH &&
-    Math.max(boxW, boxH) <= MAX_ASPECT * Math.min(boxW, boxH) &&
-    borders <= MAX_BORDERS_TOUCHED &&
-    Math.min(edgeDeviation(blob, label, cols, 'top'), edgeDeviation(blob, label, cols, 'bottom')) <= MAX_EDGE_DEVIATION
-  );
-}
-
-/** Mean distance, in cells, of the blob's top (or bottom) row per column from the least-squares line through them. */
-function edgeDeviation(blob: Blob, label: Int32Array, cols: number, edge: 'top' | 'bottom'): number {
-  const margin = Math.floor((blob.maxX - blob.minX + 1) * EDGE_MARGIN_FRACTION);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let x = blob.minX + margin; x <= blob.maxX - margin; x++) {
-    const [from, to, step] = edge === 'top' ? [blob.minY, blob.maxY + 1, 1] : [blob.maxY, blob.minY - 1, -1];
-    for (let y = from; y !== to; y += step) {
-      if (label[y * cols + x] === blob.id) {
-        xs.push(x);
-        ys.push(y);
-        break;
+  if (Math.max(frame.width, frame.height) < MIN_LONG_EDGE) return false;
+  const grid = measureCells(frame, GRID_CELLS_LONG_EDGE, MIN_CELL, MIN_CARD_LEVEL);
+  const brightest = brightestPlain(grid, MIN_CARD_LEVEL);
+  const tried: Outline[] = [];
+  for (const step of LEVEL_STEPS) {
+    const level = brightest - step;
+    if (level < MIN_CARD_LEVEL) break;
+    for (const blob of brightBlobs(grid, level, MIN_BLOB_FRACTION * grid.mean.length).slice(0, MAX_BLOBS_PER_LEVEL)) {
+      // Cut deep, a face or a grey wall makes a blob too; a card would be among the brightest.
+      if (meanOf(grid, blob) < brightest - MAX_BELOW_BRIGHTEST) continue;
+      for (const angle of blobAngles(grid, blob)) {
+        const outline = fitOutline(grid, blob, angle);
+        // The same card, cut at the next level, gives the same outline.
+        if (tried.some((t) => sameOutline(t, outline))) continue;
+        tried.push({ ...outline });
+        if (holdsAsCard(grid, outline, level, brightest)) return true;
       }
     }
   }
-  if (xs.length < 3) return Infinity;
-  const n = xs.length;
-  const meanX = xs.reduce((a, b) => a + b, 0) / n;
-  const meanY = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += ((xs[i] ?? 0) - meanX) * ((ys[i] ?? 0) - meanY);
-    sxx += ((xs[i] ?? 0) - meanX) ** 2;
-  }
-  const slope = sxx > 0 ? sxy / sxx : 0;
-  let deviation = 0;
-  for (let i = 0; i < n; i++) deviation += Math.abs((ys[i] ?? 0) - (meanY + slope * ((xs[i] ?? 0) - meanX)));
-  return deviation / n;
+  return false;
 }
 
-function measureCells(frame: GreyFrame): Cells {
-  const cell = Math.max(1, Math.floor(Math.max(frame.width, frame.height) / GRID_CELLS_LONG_EDGE));
-  const cols = Math.floor(frame.width / cell);
-  const rows = Math.floor(frame.height / cell);
-  const mean = new Float32Array(cols * rows);
-  const range = new Uint8Array(cols * rows);
-  for (let cy = 0; cy < rows; cy++) {
-    for (let cx = 0; cx < cols; cx++) {
-      let sum = 0;
-      let lo = 255;
-      let hi = 0;
-      for (let y = cy * cell; y < (cy + 1) * cell; y++) {
-        for (let x = cx * cell; x < (cx + 1) * cell; x++) {
-          const v = frame.data[y * frame.width + x] ?? 0;
-          sum += v;
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-      }
-      mean[cy * cols + cx] = sum / (cell * cell);
-      range[cy * cols + cx] = hi - lo;
+function meanOf(grid: CellGrid, blob: Blob): number {
+  let sum = 0;
+  for (const i of blob) sum += grid.mean[i] ?? 0;
+  return sum / blob.length;
+}
+
+/** Whether the outline, each side moved onto the nearest straight step edge, is a card. Changes the outline. */
+function holdsAsCard(grid: CellGrid, outline: Outline, level: number, brightest: number): boolean {
+  const floor = level * FLOOR_OF_LEVEL;
+  const found = new Map<Side, boolean>();
+  const snapAll = (): void => {
+    for (const side of SIDES) found.set(side, snapSide(grid, outline, side, floor));
+  };
+  const count = (): number => SIDES.filter((side) => found.get(side)).length;
+  snapAll();
+  // One side may have been missed for an angle a degree off, one more may lie farther out than the blob reached.
+  if (count() < MIN_SIDES - 1) return false;
+  if (count() < MIN_SIDES && straighten(grid, outline, floor)) snapAll();
+  const reach = new Map<Side, number>();
+  for (const side of SIDES) {
+    if (found.get(side)) continue;
+    const fit = reachSide(grid, outline, side, floor);
+    found.set(side, fit.found);
+    reach.set(side, fit.reach);
+  }
+  if (count() < MIN_SIDES) return false;
+  // Top and bottom were placed along the blob's width: check them again between the sides as found.
+  for (const side of ['top', 'bottom'] as const) {
+    if (found.get(side) && !snapSide(grid, outline, side, floor)) {
+      found.set(side, false);
+      reach.set(side, offsetOf(outline, side));
     }
   }
-  return { mean, range, cols, rows };
+  if (count() < MIN_SIDES) return false;
+  for (const vertical of ['top', 'bottom'] as const) {
+    for (const lateral of ['left', 'right'] as const) {
+      if (found.get(vertical) && found.get(lateral) && cornerHolds(grid, outline, vertical, lateral, floor) === false) return false;
+    }
+  }
+  // A side not found runs off the frame, or fades into its vignette: the card may reach the frame's edge there.
+  const extended = { ...outline };
+  for (const side of SIDES) if (!found.get(side)) setOffset(extended, side, reach.get(side) ?? offsetOf(outline, side));
+  const width = extended.u1 - extended.u0;
+  const height = extended.v1 - extended.v0;
+  if (width <= 0 || height <= 0 || Math.max(width, height) > MAX_ASPECT * Math.min(width, height)) return false;
+  return coversAsCard(grid, outline, extended, floor, brightest);
 }
 
 /**
- * The largest 4-connected blob, with its area counted as the span between its leftmost and
- * rightmost cell on each row, so that print on the card (a logo, a name, a QR) does not
- * punch holes in it.
+ * Between the sides found, the outline is mostly plain and among the brightest; with the sides not found moved to
+ * the frame's edge, the card's plain bright cells cover enough of the frame.
  */
-function largestBlob(mask: Uint8Array, label: Int32Array, cols: number, rows: number): Blob | null {
-  let best: Blob | null = null;
-  let bestCells = 0;
-  const stack: number[] = [];
-  for (let start = 0; start < mask.length; start++) {
-    if (mask[start] !== 1 || label[start] !== -1) continue;
-    label[start] = start;
-    stack.push(start);
-    const rowMin = new Int32Array(rows).fill(cols);
-    const rowMax = new Int32Array(rows).fill(-1);
-    let count = 0;
-    while (stack.length > 0) {
-      const i = stack.pop() ?? 0;
-      const x = i % cols;
-      const y = (i - x) / cols;
-      count++;
-      rowMin[y] = Math.min(rowMin[y] ?? cols, x);
-      rowMax[y] = Math.max(rowMax[y] ?? -1, x);
-      for (const n of [x > 0 ? i - 1 : -1, x < cols - 1 ? i + 1 : -1, i - cols, i + cols]) {
-        if (n >= 0 && n < mask.length && mask[n] === 1 && label[n] === -1) {
-          label[n] = start;
-          stack.push(n);
-        }
-      }
+function coversAsCard(grid: CellGrid, outline: Outline, extended: Outline, floor: number, brightest: number): boolean {
+  const { cols, rows, mean } = grid;
+  const corners = [
+    pointAt(extended, extended.u0, extended.v0),
+    pointAt(extended, extended.u1, extended.v0),
+    pointAt(extended, extended.u0, extended.v1),
+    pointAt(extended, extended.u1, extended.v1),
+  ];
+  const x0 = Math.max(0, Math.floor(Math.min(...corners.map((p) => p.x))));
+  const x1 = Math.min(cols - 1, Math.ceil(Math.max(...corners.map((p) => p.x))));
+  const y0 = Math.max(0, Math.floor(Math.min(...corners.map((p) => p.y))));
+  const y1 = Math.min(rows - 1, Math.ceil(Math.max(...corners.map((p) => p.y))));
+  const inside = (o: Outline, u: number, v: number): boolean => u >= o.u0 && u <= o.u1 && v >= o.v0 && v <= o.v1;
+  let cells = 0;
+  let plain = 0;
+  let sum = 0;
+  let area = 0;
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const u = (x + 0.5) * outline.cos + (y + 0.5) * outline.sin;
+      const v = -(x + 0.5) * outline.sin + (y + 0.5) * outline.cos;
+      if (!inside(extended, u, v)) continue;
+      const i = y * cols + x;
+      const card = isPlain(grid, i) && (mean[i] ?? 0) >= floor;
+      if (card) area++;
+      if (!inside(outline, u, v)) continue;
+      cells++;
+      sum += mean[i] ?? 0;
+      if (card) plain++;
     }
-    if (count <= bestCells) continue;
-    bestCells = count;
-    let minX = cols;
-    let maxX = -1;
-    let minY = rows;
-    let maxY = -1;
-    let spanArea = 0;
-    for (let y = 0; y < rows; y++) {
-      const lo = rowMin[y] ?? cols;
-      const hi = rowMax[y] ?? -1;
-      if (hi < 0) continue;
-      minY = Math.min(minY, y);
-      maxY = y;
-      minX = Math.min(minX, lo);
-      maxX = Math.max(maxX, hi);
-      spanArea += hi - lo + 1;
-    }
-    best = { id: start, minX, maxX, minY, maxY, spanArea };
   }
-  return best;
+  return (
+    cells > 0 &&
+    area >= MIN_AREA_FRACTION * cols * rows &&
+    plain >= MIN_PLAIN_FRACTION * cells &&
+    sum / cells >= brightest - MAX_BELOW_BRIGHTEST
+  );
 }
