@@ -72,5 +72,5 @@ describe('a sort killed at random moments', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
     expect(tableCounts(crashDb)).toEqual(tableCounts(join(work, 'reference.sqlite')));
-  });
+  }, 240_000);
 });
