@@ -8,16 +8,21 @@ import type { SortPhoto } from './sort-types.js';
  * In a folder of several cameras, or of none, it stays on its own.
  */
 export function joinCameraFolders(photos: readonly SortPhoto[]): SortPhoto[] {
-  const camerasIn = new Map<string, Set<string>>();
-  for (const photo of photos) {
-    if (photo.cameraKey.startsWith('folder:')) continue;
-    const folder = folderOf(photo.path);
-    camerasIn.set(folder, (camerasIn.get(folder) ?? new Set()).add(photo.cameraKey));
-  }
+  const camerasIn = camerasByFolder(photos.filter((photo) => !photo.cameraKey.startsWith('folder:')));
   return photos.map((photo) => {
     if (!photo.cameraKey.startsWith('folder:')) return photo;
     const cameras = camerasIn.get(folderOf(photo.path));
     const [only] = cameras?.size === 1 ? cameras : [];
     return only === undefined ? photo : { ...photo, cameraKey: only };
   });
+}
+
+/** The camera keys whose photos each folder holds. */
+export function camerasByFolder(photos: readonly SortPhoto[]): Map<string, Set<string>> {
+  const camerasIn = new Map<string, Set<string>>();
+  for (const photo of photos) {
+    const folder = folderOf(photo.path);
+    camerasIn.set(folder, (camerasIn.get(folder) ?? new Set()).add(photo.cameraKey));
+  }
+  return camerasIn;
 }

@@ -4,7 +4,7 @@ import { groupBy } from './group-by.js';
 import { orderStream } from './order-stream.js';
 import { reviewDuplicates } from './review-duplicates.js';
 import { chooseCopies } from './choose-copies.js';
-import { joinCameraFolders } from './join-camera-folder.js';
+import { camerasByFolder, joinCameraFolders } from './join-camera-folder.js';
 import { largestCodeSize, usualCardSize } from './classify-frame.js';
 import { folderOf } from './file-counter.js';
 import type { CodeStatus, SortPhoto, SplitLink, SplitOptions, SplitResult, UnreadableFile } from './sort-types.js';
@@ -66,11 +66,7 @@ export function splitByCards(input: readonly SortPhoto[], classify: (code: strin
  * camera (a poster print, a phone's HEIC) touch no stream.
  */
 function unreadableFrames(photos: readonly SortPhoto[], files: readonly UnreadableFile[]): SortPhoto[] {
-  const camerasIn = new Map<string, Set<string>>();
-  for (const photo of photos) {
-    const folder = folderOf(photo.path);
-    camerasIn.set(folder, (camerasIn.get(folder) ?? new Set()).add(photo.cameraKey));
-  }
+  const camerasIn = camerasByFolder(photos);
   return files.flatMap((file) =>
     [...(camerasIn.get(folderOf(file.path)) ?? [])].map((cameraKey) => ({
       id: file.id,
