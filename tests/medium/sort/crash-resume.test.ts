@@ -46,10 +46,12 @@ describe('a sort killed at random moments', () => {
     const crashData = join(work, 'crash-data');
     const rng = createRng(2026);
     const analysedAfterKill: number[] = [];
-    // Kills land anywhere from start-up to the end of a full run; each resumed run has less left to do.
+    // Kills land anywhere from start-up to the end of what is left: each resumed run has less to do,
+    // so the window shrinks with the share of photos already analysed (start-up stays).
     for (let attempt = 0; attempt < 12 && analysedAfterKill.length < 6; attempt += 1) {
       const { child, done } = startCli(args(crashDb), crashData);
-      await new Promise((resolve) => setTimeout(resolve, referenceMs * (0.15 + 0.7 * rng.next())));
+      const left = 1 - (analysedAfterKill.at(-1) ?? 0) / manifest.files.length;
+      await new Promise((resolve) => setTimeout(resolve, referenceMs * (0.1 + left * 0.7 * rng.next())));
       child.kill('SIGKILL');
       const run = await done;
       if (run.signal === 'SIGKILL') {
