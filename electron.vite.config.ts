@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 
 // Output layout (electron/main/app-paths.ts relies on it):
-//   out/main/index.js       ESM main process (+ analyse-worker.js, chunks/)
+//   out/main/index.js       ESM main process (+ analyse-worker.js and shared chunks, side by side)
 //   out/preload/index.cjs   sandboxed preload
 //   out/renderer/index.html the page, loaded over file:// when packaged
 
@@ -21,6 +21,9 @@ export default defineConfig({
           // worker is built next to index.js rather than taken from the CLI's dist/.
           'analyse-worker': resolve('electron/core/scan/analyse-worker.ts'),
         },
+        // Chunks beside the entries, not in chunks/: core loads the pool lazily (its own chunk),
+        // and the pool looks for the worker beside that chunk.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -1,8 +1,13 @@
 // Bundles the CLI, the scan worker and the browser bridge's client into dist/ so `npx shootdesk` runs from a checkout without a
 // TypeScript loader, and worker threads get plain JavaScript. Dependencies stay in node_modules.
+// Splitting keeps what the CLI imports dynamically (sharp, SQLite, the pool, the QR decoder) in
+// chunks of their own, loaded only by the commands that need them, so `--help` answers at once.
+// Chunks sit beside the entries: the pool finds its worker beside its own module (analyse-pool.ts).
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
-await build({
+const node = await build({
   entryPoints: {
     cli: 'electron/host/cli.ts',
     'analyse-worker': 'electron/core/scan/analyse-worker.ts',
@@ -11,9 +16,12 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   target: 'node20',
   packages: 'external',
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
 
@@ -28,3 +36,9 @@ await build({
   minify: true,
   logLevel: 'warning',
 });
+
+// Chunk names carry a content hash, so each change leaves the last build's chunks behind: drop them.
+const built = new Set(Object.keys(node.metafile.outputs).map((file) => join(file)));
+for (const file of readdirSync('dist')) {
+  if (/-[A-Z0-9]{8}\.js(\.map)?$/.test(file) && !built.has(join('dist', file))) rmSync(join('dist', file));
+}

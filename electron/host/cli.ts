@@ -1,14 +1,15 @@
+// Only what parsing and the answers to `--help` and bad usage need is imported up front: sharp,
+// SQLite, the worker pool, the QR decoder and the bridge's zod take longer to load than the
+// answer takes to give, so each command imports what it uses (see cli-lazy-load.test.ts).
 import { resolve } from 'node:path';
-import { createCore, type Core, type CoreOptions } from '../core/app/create-core.js';
 import { explainFailure } from '../core/app/explain-failure.js';
 import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
-import { decodeImages } from './decode-images.js';
 import { formatSummary } from './format-summary.js';
 import { progressPrinter } from './progress-printer.js';
-import { serve } from './serve.js';
 import { terminalLines, terminalTable } from './terminal-text.js';
+import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
@@ -19,21 +20,20 @@ function storePaths(db: string | undefined): Required<StorePaths> {
   return { dbPath: db ? resolve(db) : defaultDbPath(dataDir), cacheDir: cacheDirOf(dataDir), userDataDir: dataDir };
 }
 
-function openCore(store: StorePaths, emit: CoreOptions['emit']): Core {
-  return createCore({ ...store, emit });
-}
-
 async function run(command: CliCommand): Promise<number> {
   if (command.name === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
   }
   if (command.name === 'decode') {
+    const { decodeImages } = await import('./decode-images.js');
     const results = await decodeImages(command.images);
     if (command.json) process.stdout.write(`${JSON.stringify(results)}\n`);
     else process.stdout.write(terminalLines(results.map((r) => `${r.file}: ${r.error ?? (r.codes.length ? r.codes.join(', ') : 'no QR code')}`)));
     return results.some((r) => r.error) ? EXIT_FAILURE : EXIT_OK;
   }
+  // A sort allocates and frees a few MB per photo for minutes: see tuned-malloc.ts.
+  if (command.name === 'sort' && canTuneMalloc()) return runWithTunedMalloc();
   const store = storePaths(command.db);
   if (command.name === 'sort') {
     // Core refuses this too, but only once the database is open, and opening it would already
@@ -42,14 +42,19 @@ async function run(command: CliCommand): Promise<number> {
     if (overlap) throw new UsageError(overlap);
   }
 
+  const { createCore } = await import('../core/app/create-core.js');
   if (command.name === 'serve') {
-    await serve(command.port, (emit) => openCore(store, emit));
+    const { serve } = await import('./serve.js');
+    await serve(command.port, (emit) => createCore({ ...store, emit }));
     return EXIT_OK;
   }
 
   const printProgress = command.name === 'sort' ? progressPrinter(process.stderr) : undefined;
-  const core = openCore(store, (event, payload) => {
-    if (event === 'scan.progress') printProgress?.(payload);
+  const core = createCore({
+    ...store,
+    emit: (event, payload) => {
+      if (event === 'scan.progress') printProgress?.(payload);
+    },
   });
   const stop = (): void => void core.handlers['sort.cancel']({});
   process.once('SIGINT', stop);
@@ -92,6 +97,7 @@ async function run(command: CliCommand): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  endWithParent();
   try {
     process.exitCode = await run(parseCliArgs(process.argv.slice(2)));
   } catch (error) {

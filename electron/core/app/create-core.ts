@@ -4,8 +4,7 @@ import { activateCodes, codesWithVisiblePhotos } from '../db/access-codes.js';
 import { deleteJob, findJob, listJobs, setJobStatus, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
 import { lockJob } from '../jobs/job-lock.js';
-import { sortFolder } from '../jobs/sort-folder.js';
-import { createAnalysePool, type AnalysePool } from '../scan/analyse-pool.js';
+import type { AnalysePool } from '../scan/analyse-pool.js';
 import { explainFailure } from './explain-failure.js';
 import { explainHandlerFailures } from './explain-handler-failures.js';
 import { storeOverlap } from './store-overlap.js';
@@ -78,6 +77,9 @@ export function createCore(options: CoreOptions): Core {
         const lock = lockJob(options.dbPath, job);
         if (!lock) throw new Error(`job "${job}" is being sorted or deleted by another Shootdesk (the desktop app or another command); wait for it to finish`);
         try {
+          // The scan's modules (worker pool, names-list reader, split) load with the first sort:
+          // listing jobs, or opening the desktop app, does not wait for them.
+          const [{ sortFolder }, { createAnalysePool }] = await Promise.all([import('../jobs/sort-folder.js'), import('../scan/analyse-pool.js')]);
           pool ??= createAnalysePool();
           return await sortFolder(db, {
             folder,
