@@ -14,7 +14,8 @@ const LOG_EVERY_MS = 5000;
 export function describeProgress(p: ScanProgress): string {
   switch (p.stage) {
     case 'walk':
-      return p.total > 0 ? `Found ${p.total} images` : 'Looking for images';
+      if (p.total > 0) return `Found ${p.total} images`;
+      return p.done > 0 ? `Looking for images: ${p.done} so far` : 'Looking for images';
     case 'analyse':
       return p.total > 0 ? `Reading images: ${p.done}/${p.total} (${p.rate.toFixed(1)} per second)` : 'Reading images: none new';
     case 'split':

@@ -31,6 +31,8 @@ export interface SortFolderOptions {
   pause?: number | 'auto' | undefined;
 }
 
+const WALK_PROGRESS_MS = 250;
+
 /**
  * Creates the job if new, imports the names list, scans the folder (resuming any unfinished
  * analysis), splits the job's photos at their cards and reports. Every step is idempotent, so
@@ -53,7 +55,15 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   })();
 
   progress({ stage: 'walk', done: 0, total: 0, rate: 0 });
-  const walked = await walkFolder(folder, options.signal);
+  // The count so far, a few times a second: one event per file would flood the window's IPC.
+  const walkStarted = performance.now();
+  let walkTold = walkStarted;
+  const walked = await walkFolder(folder, options.signal, (found) => {
+    const now = performance.now();
+    if (now - walkTold < WALK_PROGRESS_MS) return;
+    walkTold = now;
+    progress({ stage: 'walk', done: found, total: 0, rate: found / ((now - walkStarted) / 1000) });
+  });
   // The walk's count of images found, once it is known.
   progress({ stage: 'walk', done: walked.files.length, total: walked.files.length, rate: 0 });
   const albumId = findOrCreateAlbum(db, job.id, options.album ?? basename(folder));

@@ -67,9 +67,10 @@ interface FolderFiles {
  * `.DS_Store`, macOS `._IMG_0001.JPG` resource forks), system files and folders, sidecars beside
  * their file, and cameras' own bookkeeping on a card. Linked photos are read, linked folders are
  * not followed (reported instead), so a link loop cannot hang the scan. Only reads: nothing under
- * root is ever written.
+ * root is ever written. `onFound` hears the count of photos found so far, as each one is found: a
+ * card reader's tree of thousands takes a while to walk.
  */
-export async function walkFolder(root: string, signal?: AbortSignal): Promise<WalkResult> {
+export async function walkFolder(root: string, signal?: AbortSignal, onFound?: (count: number) => void): Promise<WalkResult> {
   const files: WalkedFile[] = [];
   const errors: WalkResult['errors'] = [];
   const rootFolders = resolve(root).split(sep);
@@ -115,6 +116,7 @@ export async function walkFolder(root: string, signal?: AbortSignal): Promise<Wa
         try {
           const file = { relPath, size: (await stat(join(root, relPath))).size, companions: [] };
           files.push(file);
+          onFound?.(files.length);
           if (!here.photos.has(stem)) here.photos.set(stem, file);
         } catch (error) {
           errors.push({ relPath, message: `file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });

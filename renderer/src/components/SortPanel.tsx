@@ -45,7 +45,8 @@ export function SortPanel() {
 
 function describeProgress(progress: ScanProgress | null): string {
   if (!progress) return 'Starting…';
-  const counts = progress.total > 0 ? ` ${progress.done} / ${progress.total}` : '';
+  const found = progress.stage === 'walk' && progress.done > 0 ? `: ${progress.done} so far` : '';
+  const counts = progress.total > 0 ? ` ${progress.done} / ${progress.total}` : found;
   const rate = progress.stage === 'analyse' && progress.rate > 0 ? ` (${progress.rate.toFixed(1)} files/s)` : '';
   return `${STAGE_LABELS[progress.stage]}${counts}${rate}`;
 }

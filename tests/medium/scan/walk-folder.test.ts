@@ -29,7 +29,10 @@ describe('walkFolder', () => {
       'phone/IMG_1234.HEIC': 'heic',
       'cam-c/IMG_0500.NEF': 'lonely raw',
     });
-    const { files, errors } = await walkFolder(root);
+    const found: number[] = [];
+    const { files, errors } = await walkFolder(root, undefined, (count) => found.push(count));
+    // The running count a long walk shows: one per photo, the RAW and the rest not counted.
+    expect(found).toEqual([1, 2, 3, 4, 5, 6]);
     expect(files).toEqual([
       { relPath: 'cam-a/DCIM/100CANON/IMG_0101.JPG', size: 2, companions: ['cam-a/DCIM/100CANON/IMG_0101.CR2'] },
       { relPath: 'cam-a/DCIM/100CANON/IMG_0101 copy.JPG', size: 2, companions: [] },
