@@ -13,7 +13,7 @@ export function joinCameraFolders(photos: readonly SortPhoto[]): SortPhoto[] {
     if (!photo.cameraKey.startsWith('folder:')) return photo;
     const cameras = camerasIn.get(folderOf(photo.path));
     const [only] = cameras?.size === 1 ? cameras : [];
-    return only === undefined ? photo : { ...photo, cameraKey: only };
+    return only === undefined ? photo : { ...photo, cameraKey: only, joinedFolderCamera: true };
   });
 }
 

@@ -17,31 +17,34 @@ export interface UntimedOutcome {
 /**
  * Decides the photos without capture time that were placed among timed ones by file name. A file
  * name tells only that the photo was taken between its two timed neighbours of the same folder;
- * when both belong to the same run, so does the photo, wherever exactly it falls. At the edge of a
- * run, or with a neighbour missing, it could belong to either side: it is held.
+ * when both belong to the same run, so does the photo, wherever exactly it falls. A camera's own
+ * counter tells more: a photo numbered right after a frame of the run was the very next shot, so no
+ * card can lie between them (`nextShots`). At the edge of a run otherwise, or with a neighbour
+ * missing, it could belong to either side: it is held.
  */
 export function placeUntimed(
   entries: readonly StreamEntry[],
   runAt: ReadonlyMap<number, Run>,
   positionOf: (photoId: number) => number,
+  /** A photo numbered right after a frame of its run, by its camera, with that frame. */
+  nextShots: ReadonlyMap<number, SortPhoto>,
 ): UntimedOutcome[] {
   return entries.map(({ photo, placed }) => {
     const here = runAt.get(photo.id);
     const { previous, next } = placed ?? { previous: null, next: null };
-    const inside =
-      here !== undefined &&
-      previous !== null &&
-      next !== null &&
-      runAt.get(previous.id) === here &&
-      runAt.get(next.id) === here &&
-      positionOf(previous.id) < positionOf(next.id);
+    const between =
+      previous !== null && next !== null && runAt.get(previous.id) === here && runAt.get(next.id) === here && positionOf(previous.id) < positionOf(next.id);
+    const shotAfter = nextShots.get(photo.id);
+    const inside = here !== undefined && (between || shotAfter !== undefined);
     if (!inside || placed === null) {
       const placement = placed ?? { previous: null, next: null };
       return { photo, kind: 'held', codes: [], draft: draftOf('no-capture-time', () => say.untimedHeldMessage(photo, placement)) };
     }
     switch (here.kind) {
-      case 'linked':
-        return { photo, kind: 'link', codes: here.codes, draft: draftOf('no-capture-time', () => say.untimedLinkedMessage(photo, placed, here.codes)) };
+      case 'linked': {
+        const message = between || shotAfter === undefined ? say.untimedLinkedMessage(photo, placed, here.codes) : say.untimedNextShotMessage(photo, shotAfter, here.codes);
+        return { photo, kind: 'link', codes: here.codes, draft: draftOf('no-capture-time', () => message) };
+      }
       case 'none':
         return { photo, kind: 'unassigned', codes: [], draft: draftOf('no-capture-time', () => say.untimedUnassignedMessage(photo, placed)) };
       case 'held':

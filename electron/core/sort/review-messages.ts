@@ -85,6 +85,10 @@ export function untimedLinkedMessage(photo: SortPhoto, placement: Placement, cod
   return `${photo.path} has no capture time: placed by its file name ${between(placement)}, both of ${listCodes(codes)}, so it was linked to ${listCodes(codes)} too.`;
 }
 
+export function untimedNextShotMessage(photo: SortPhoto, previous: SortPhoto, codes: string[]): string {
+  return `${photo.path} has no capture time: its camera numbered it right after ${previous.path} of ${listCodes(codes)}, so it was the next shot, and it was linked to ${listCodes(codes)} too.`;
+}
+
 export function untimedUnassignedMessage(photo: SortPhoto, placement: Placement): string {
   return `${photo.path} has no capture time: placed by its file name ${between(placement)}, before the first card of its camera, so it is unassigned.`;
 }

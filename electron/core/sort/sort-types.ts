@@ -16,6 +16,11 @@ export interface SortPhoto {
   manualCodes: string[];
   /** Only on a camera frame that could not be read (see SplitOptions.unreadable): why. */
   failure?: string;
+  /**
+   * Set on a photo without camera data that joined its folder's camera (join-camera-folder.ts): its
+   * name is a camera counter only if it kept the one the camera gave it, so it places nothing alone.
+   */
+  joinedFolderCamera?: true;
 }
 
 /** A file of the job that could not be read (truncated, corrupt): it may have been a card. */

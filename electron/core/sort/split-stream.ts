@@ -1,5 +1,5 @@
 import { classifyFrame, isCardFrame, type Frame, type FrameContext } from './classify-frame.js';
-import { folderOf } from './file-counter.js';
+import { dcfCounterOf, folderOf } from './file-counter.js';
 import type { GapRhythm } from './gap-rhythm.js';
 import type { MixedCameras, UnknownPause } from './counter-order.js';
 import type { OrderedStream, StreamEntry } from './order-stream.js';
@@ -45,8 +45,12 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   const drafts: ReviewDraft[] = [];
   const spare: string[] = [];
   const placed: StreamEntry[] = [];
+  const nextShots = new Map<number, SortPhoto>();
   let run: Run = { kind: 'none' };
   let previous: { photo: SortPhoto; time: number; card: boolean; run: Run } | null = null;
+  // The last frame of the run so far, where its camera's own counter is known: a photo of that camera
+  // without time numbered right after it was the next shot, with no frame (no card) between them.
+  let last: { photo: SortPhoto; folder: string; counter: number; run: Run } | null = null;
 
   const hold = (draft: ReviewDraft): void => {
     drafts.push(draft);
@@ -118,6 +122,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
       // A camera frame no one could read may have been a card: nothing after it joins the subject before.
       const failure = photo.failure;
       hold(draftOf('unreadable-card', (n) => say.failedFrameMessage(photo, failure, n)));
+      last = null;
       return;
     }
     const frame = frames.get(photo.id) ?? { kind: 'plain' };
@@ -125,12 +130,15 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
     watchGap(entry, card);
     startRun(entry, frame);
     runAt.set(photo.id, run);
+    const [folder, counter] = [folderOf(photo.path), dcfCounterOf(photo.path)];
+    if (entry.placed && !card && !photo.joinedFolderCamera && last !== null && last.run === run && last.folder === folder && counter === (last.counter % 9999) + 1) nextShots.set(photo.id, last.photo);
+    last = counter !== null && (!entry.placed || nextShots.has(photo.id) || card) ? { photo, folder, counter, run } : null;
     placePhoto(entry, frame);
     if (photo.capturedAt !== null) previous = { photo, time: photo.capturedAt, card, run };
   });
 
   const positionOf = (id: number): number => positions.get(id) ?? Number.POSITIVE_INFINITY;
-  for (const result of placeUntimed(placed, runAt, positionOf)) {
+  for (const result of placeUntimed(placed, runAt, positionOf, nextShots)) {
     place(result.photo, result.kind, result.codes);
     result.draft.photoIds.push(result.photo.id);
     if (!drafts.includes(result.draft)) drafts.push(result.draft);

@@ -64,9 +64,9 @@ describe('shootdesk sort on a generated shoot with every trap', () => {
     expect(score.misassigned).toEqual([]);
     expect(score.visibleCards).toEqual([]);
     expect(score.problems).toEqual([]);
-    // Holding is only work, but it is measured: the shoot now holds every hostile case of issue 5, and
-    // a photo without capture time beside a broken frame is held (its run is unknown), so ≥ 95 % here.
-    expect(score.recall, score.missing.join('\n')).toBeGreaterThanOrEqual(0.95);
+    // Holding is only work, but it is measured: what the truth allows to be held (a photo without
+    // capture time) is found where its camera's counter places it.
+    expect(score.recall, score.missing.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
 
   it('names every unreadable file in errors, with a message', () => {

@@ -242,13 +242,33 @@ describe('splitByCards: photos without capture time', () => {
       expected: ['card:AAAA', 'AAAA & no-capture-time#1', 'AAAA'],
     },
     {
-      name: 'at a boundary: held',
+      name: 'at a boundary, numbered right after the subject’s last photo: its next shot, linked',
       photos: stream(['card:AAAA@0', 'p@3', 'p@-', 'card:BBBB@40', 'p@42']),
+      expected: ['card:AAAA', 'AAAA', 'AAAA & no-capture-time#1', 'card:BBBB', 'BBBB'],
+    },
+    {
+      name: 'at a boundary, a number missing before it (a frame deleted in camera, maybe a card): held',
+      photos: stream(['card:AAAA@0', 'p@3', 'p@-#4', 'card:BBBB@40', 'p@42']),
       expected: ['card:AAAA', 'AAAA', 'no-capture-time#1', 'card:BBBB', 'BBBB'],
     },
     {
-      name: 'last of its folder: held',
+      name: 'at a boundary, names not a camera’s (exported): held',
+      photos: buildPhotos(['card:AAAA@0', 'p@3', 'p@-', 'card:BBBB@40', 'p@42'], { prefix: 'export-' }),
+      expected: ['card:AAAA', 'AAAA', 'no-capture-time#1', 'card:BBBB', 'BBBB'],
+    },
+    {
+      name: 'two without time after the subject’s last photo, numbered on from it: both linked',
+      photos: stream(['card:AAAA@0', 'p@3', 'p@-', 'p@-', 'card:BBBB@40']),
+      expected: ['card:AAAA', 'AAAA', 'AAAA & no-capture-time#1', 'AAAA & no-capture-time#2', 'card:BBBB'],
+    },
+    {
+      name: 'last of its folder, numbered right after the subject’s last photo: linked',
       photos: stream(['card:AAAA@0', 'p@3', 'p@-']),
+      expected: ['card:AAAA', 'AAAA', 'AAAA & no-capture-time#1'],
+    },
+    {
+      name: 'last of its folder, a number missing before it: held',
+      photos: stream(['card:AAAA@0', 'p@3', 'p@-#5']),
       expected: ['card:AAAA', 'AAAA', 'no-capture-time#1'],
     },
     {

@@ -169,6 +169,12 @@ describe('a camera frame that could not be read', () => {
       expected: ['card:AAAA', 'AAAA', 'AAAA', 'unreadable-card#1', 'card:BBBB', 'BBBB'],
     },
     {
+      name: 'the one without time numbered right before it is the subject’s next shot: linked; the one after it is held',
+      photos: [...buildPhotos(['card:AAAA@0', 'p@3', 'p@-']), ...buildPhotos(['p@-', 'card:BBBB@50', 'p@53'], { firstId: 5, firstCounter: 5 })],
+      options: { unreadable: [{ id: 4, path: 'DCIM/100CANON/IMG_0004.JPG', message: 'image is truncated or corrupt' }] },
+      expected: ['card:AAAA', 'AAAA', 'AAAA & no-capture-time#1', 'no-capture-time#2', 'card:BBBB', 'BBBB'],
+    },
+    {
       name: 'a broken file in a folder of no camera touches nothing',
       photos: stream(['card:AAAA@0', 'p@3', 'p@6']),
       options: { unreadable: [{ id: 9, path: 'extras/poster-print.jpg', message: 'image too large' }] },

@@ -56,7 +56,8 @@ describe('splitByCards: review messages', () => {
     { reason: 'duplicate', tokens: ['card:AAAA@0', 'dup:1@0'], parts: ['DCIM/100CANON/copy/IMG_0002.JPG has the same content as DCIM/100CANON/IMG_0001.JPG'] },
     { reason: 'duplicate', tokens: ['card:AAAA@0', 'p@2', 'dup:1@0', 'dup:2@2'], parts: ['2 photos in DCIM/100CANON/copy', 'photos in DCIM/100CANON', 'each counts once'] },
     { reason: 'no-capture-time', tokens: ['card:AAAA@0', 'p@-', 'p@3'], parts: ['IMG_0002.JPG has no capture time', 'between DCIM/100CANON/IMG_0001.JPG and DCIM/100CANON/IMG_0003.JPG', 'linked to AAAA'] },
-    { reason: 'no-capture-time', tokens: ['card:AAAA@0', 'p@-', 'card:BBBB@30'], parts: ['IMG_0002.JPG has no capture time', 'not of one subject', 'held'] },
+    { reason: 'no-capture-time', tokens: ['card:AAAA@0', 'p@-#3', 'card:BBBB@30'], parts: ['IMG_0003.JPG has no capture time', 'not of one subject', 'held'] },
+    { reason: 'no-capture-time', tokens: ['card:AAAA@0', 'p@-', 'card:BBBB@30'], parts: ['IMG_0002.JPG has no capture time', 'numbered it right after DCIM/100CANON/IMG_0001.JPG', 'next shot', 'linked to AAAA'] },
     { reason: 'no-capture-time', tokens: ['card:AAAA@-', 'p@-'], parts: ['camera A in DCIM/100CANON', 'file names', '2 photos'] },
     { reason: 'no-capture-time', tokens: ['card:AAAA@0', 'card:BBBB@-', 'p@3'], parts: ['Card DCIM/100CANON/IMG_0002.JPG (BBBB)', 'a guess from its file name', '2 photos are held', 'belong to BBBB'] },
   ])('$reason: $parts.0', ({ tokens, reason, parts }) => {
