@@ -11,6 +11,13 @@ export interface ZxingSymbol {
   quad: Quad;
 }
 
+/**
+ * `with-downscale` is the detector's pass over every frame: dense scanning (tryHarder) plus
+ * ZXing's default copy at a third of the size (tryDownscale), which reads large blurred symbols.
+ * `frame-only` skips that copy, for retries on a crop already scaled so that its symbol is ~300 px.
+ */
+export type ZxingPass = 'with-downscale' | 'frame-only';
+
 const READER_OPTIONS: ReaderOptions = {
   formats: ['QRCode'],
   tryHarder: true,
@@ -20,6 +27,10 @@ const READER_OPTIONS: ReaderOptions = {
   maxNumberOfSymbols: 0,
   returnErrors: true,
   textMode: 'Plain',
+};
+const OPTIONS: Record<ZxingPass, ReaderOptions> = {
+  'with-downscale': READER_OPTIONS,
+  'frame-only': { ...READER_OPTIONS, tryDownscale: false },
 };
 
 let ready: Promise<unknown> | undefined;
@@ -41,10 +52,10 @@ function loadZxing(): Promise<unknown> {
 }
 
 /** Every QR symbol ZXing-C++ finds in the frame, including ones it located but could not read. */
-export async function readZxingSymbols(frame: GreyFrame): Promise<ZxingSymbol[]> {
+export async function readZxingSymbols(frame: GreyFrame, pass: ZxingPass = 'with-downscale'): Promise<ZxingSymbol[]> {
   await loadZxing();
   const image = { data: greyToRgba(frame), width: frame.width, height: frame.height };
-  const results = await readBarcodes(image, READER_OPTIONS);
+  const results = await readBarcodes(image, OPTIONS[pass]);
   return results
     .map((r): ZxingSymbol => ({
       text: r.isValid ? r.text : null,

@@ -42,3 +42,61 @@ export function drawQr(frame: GreyFrame, text: string, x: number, y: number, mod
   }
   return modules.size;
 }
+
+/** Grey levels of a drawn symbol: its dark modules and its light card. */
+export interface QrInk {
+  dark: number;
+  light: number;
+}
+
+/**
+ * Draws a QR symbol (with its 4-module quiet zone) centred at (cx, cy), `modulePx` per module,
+ * as a bent or tilted card shows it: `toFlat` takes a point of the photo, in units of half the
+ * symbol's span (quiet zone included) about its centre, to the same point on the flat symbol.
+ * Each pixel takes the module its centre falls in; returns the symbol's size in modules.
+ */
+export function drawWarpedQr(
+  frame: GreyFrame,
+  text: string,
+  cx: number,
+  cy: number,
+  modulePx: number,
+  toFlat: (u: number, v: number) => { u: number; v: number },
+  ink: QrInk = { dark: 25, light: 235 },
+): number {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 4;
+  const span = modules.size + 2 * quiet;
+  const half = (span * modulePx) / 2;
+  const reach = Math.ceil(half * 1.5);
+  for (let y = Math.max(0, Math.floor(cy - reach)); y < Math.min(frame.height, cy + reach); y++) {
+    for (let x = Math.max(0, Math.floor(cx - reach)); x < Math.min(frame.width, cx + reach); x++) {
+      const flat = toFlat((x + 0.5 - cx) / half, (y + 0.5 - cy) / half);
+      if (Math.abs(flat.u) > 1 || Math.abs(flat.v) > 1) continue;
+      const c = Math.floor(((flat.u + 1) / 2) * span) - quiet;
+      const r = Math.floor(((flat.v + 1) / 2) * span) - quiet;
+      const inSymbol = r >= 0 && c >= 0 && r < modules.size && c < modules.size;
+      frame.data[y * frame.width + x] = inSymbol && modules.get(r, c) ? ink.dark : ink.light;
+    }
+  }
+  return modules.size;
+}
+
+/** A box blur of the given radius, in place: a lens slightly out of focus, or a small symbol's modules smeared by the camera. */
+export function blurFrame(frame: GreyFrame, radius: number): void {
+  const { width, height, data } = frame;
+  const line = new Float64Array(Math.max(width, height));
+  const pass = (count: number, length: number, at: (line: number, i: number) => number): void => {
+    for (let l = 0; l < count; l++) {
+      for (let i = 0; i < length; i++) line[i] = data[at(l, i)] ?? 0;
+      for (let i = 0; i < length; i++) {
+        let sum = 0;
+        let n = 0;
+        for (let k = Math.max(0, i - radius); k <= Math.min(length - 1, i + radius); k++, n++) sum += line[k] ?? 0;
+        data[at(l, i)] = Math.round(sum / n);
+      }
+    }
+  };
+  pass(height, width, (row, i) => row * width + i);
+  pass(width, height, (column, i) => i * width + column);
+}
