@@ -103,6 +103,8 @@ async function measureStages(files: readonly string[]): Promise<Record<string, n
     totals[stage] = (totals[stage] ?? 0) + performance.now() - started;
     return result;
   };
+  // The decoders' wasm and modules load on first use: once per worker in a sort, so not per photo here.
+  await detectQr((await analyseImage(await readFile(files[0] ?? ''))).qrFrame);
   for (const file of files) {
     const bytes = await time('read', () => readFile(file));
     const sha = await time('hash', () => createHash('sha256').update(bytes).digest('hex'));
