@@ -9,6 +9,11 @@ export type CliCommand =
   | { name: 'jobs-status'; job: string; status: JobStatus; db?: string | undefined }
   | { name: 'activate'; job: string; all: boolean; codes: string[]; db?: string | undefined }
   | { name: 'serve'; db?: string | undefined; port: number }
+  | { name: 'galleries' | 'review'; job: string; db?: string | undefined; json: boolean }
+  | { name: 'assign'; job: string; target: { code: string } | { newSpare: true }; photos: string[]; db?: string | undefined }
+  | { name: 'hide' | 'unhide'; job: string; photos: string[]; db?: string | undefined }
+  | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
+  | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
   | { name: 'help' };
 
 export const USAGE = `Usage:
@@ -18,7 +23,17 @@ export const USAGE = `Usage:
   shootdesk jobs delete <name> [--db <file>]
   shootdesk jobs status <name> planning|selling|archived [--db <file>]
   shootdesk activate --job <name> (--all | <code>...) [--db <file>]
-  shootdesk serve [--db <file>] [--port <n>]`;
+  shootdesk galleries --job <name> [--db <file>] [--json]
+  shootdesk review --job <name> [--db <file>] [--json]
+  shootdesk assign --job <name> (--code <code> | --new-spare) <photo>... [--db <file>]
+  shootdesk hide --job <name> <photo>... [--db <file>]
+  shootdesk unhide --job <name> <photo>... [--db <file>]
+  shootdesk spares add --job <name> --count <n> [--db <file>]
+  shootdesk undo --job <name> [--db <file>]
+  shootdesk redo --job <name> [--db <file>]
+  shootdesk serve [--db <file>] [--port <n>]
+
+Photos are named as galleries and review list them, or by full path.`;
 
 export class UsageError extends Error {}
 
@@ -30,6 +45,9 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   all: { type: 'boolean', default: false },
   port: { type: 'string' },
+  code: { type: 'string' },
+  'new-spare': { type: 'boolean', default: false },
+  count: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -94,6 +112,30 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       }
       throw new UsageError('jobs takes: list | delete <name> | status <name> <status>');
     }
+    case 'galleries':
+    case 'review':
+      if (rest.length > 0) throw new UsageError(`${command} takes no arguments besides --job`);
+      return { name: command, job: required(values.job, '--job <name>'), db: values.db, json: values.json };
+    case 'assign': {
+      if (values['new-spare'] === (values.code !== undefined)) throw new UsageError('assign takes either --code <code> or --new-spare');
+      if (rest.length === 0) throw new UsageError('assign needs at least one photo');
+      const target = values.code === undefined ? { newSpare: true as const } : { code: required(values.code, '--code <code>') };
+      return { name: 'assign', job: required(values.job, '--job <name>'), target, photos: rest, db: values.db };
+    }
+    case 'hide':
+    case 'unhide':
+      if (rest.length === 0) throw new UsageError(`${command} needs at least one photo`);
+      return { name: command, job: required(values.job, '--job <name>'), photos: rest, db: values.db };
+    case 'spares': {
+      if (rest.length !== 1 || rest[0] !== 'add') throw new UsageError('spares takes: add --job <name> --count <n>');
+      const count = Number(required(values.count, '--count <n>'));
+      if (!Number.isInteger(count) || count < 1 || count > 1000) throw new UsageError('--count must be a whole number from 1 to 1000');
+      return { name: 'spares-add', job: required(values.job, '--job <name>'), count, db: values.db };
+    }
+    case 'undo':
+    case 'redo':
+      if (rest.length > 0) throw new UsageError(`${command} takes no arguments besides --job`);
+      return { name: command, job: required(values.job, '--job <name>'), db: values.db };
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

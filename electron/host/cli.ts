@@ -6,7 +6,7 @@ import { explainFailure } from '../core/app/explain-failure.js';
 import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
-import { formatSummary } from './format-summary.js';
+import { formatReview, formatSummary } from './format-summary.js';
 import { progressPrinter } from './progress-printer.js';
 import { terminalLines, terminalTable } from './terminal-text.js';
 import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc.js';
@@ -83,6 +83,38 @@ async function run(command: CliCommand): Promise<number> {
         await h['jobs.setStatus']({ name: command.job, status: command.status });
         say(`Job "${command.job}" is now ${command.status}.`);
         return EXIT_OK;
+      case 'galleries': {
+        const report = await h['galleries.get']({ job: command.job });
+        process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report, false));
+        return EXIT_OK;
+      }
+      case 'review': {
+        const { review, unassigned } = await h['galleries.get']({ job: command.job });
+        process.stdout.write(command.json ? `${JSON.stringify({ review, unassigned }, null, 2)}\n` : formatReview({ review, unassigned }));
+        return EXIT_OK;
+      }
+      case 'assign': {
+        const { code, photos } = await h['photos.assign']({ job: command.job, photos: command.photos, target: command.target });
+        say(`${'newSpare' in command.target ? `New spare subject ${code}: ` : ''}${photos} photo${photos === 1 ? '' : 's'} now in the gallery of ${code}.`);
+        return EXIT_OK;
+      }
+      case 'hide':
+      case 'unhide': {
+        const { photos } = await h['photos.setHidden']({ job: command.job, photos: command.photos, hidden: command.name === 'hide' });
+        say(`${photos} photo${photos === 1 ? '' : 's'} ${command.name === 'hide' ? 'hidden from every gallery' : 'shown again'}.`);
+        return EXIT_OK;
+      }
+      case 'spares-add': {
+        const { codes } = await h['spares.add']({ job: command.job, count: command.count });
+        say(`Added ${codes.length} spare subject${codes.length === 1 ? '' : 's'}: ${codes.join(' ')}.`);
+        return EXIT_OK;
+      }
+      case 'undo':
+      case 'redo': {
+        const { change } = await h['history.step']({ job: command.job, direction: command.name });
+        say(change === null ? `Nothing to ${command.name} in job "${command.job}".` : `${command.name === 'undo' ? 'Undone' : 'Redone'}: ${change}.`);
+        return EXIT_OK;
+      }
       case 'activate': {
         const { activated } = await h['codes.activate']({ job: command.job, all: command.all, codes: command.codes });
         say(`Activated ${activated.length} codes${activated.length ? `: ${activated.join(' ')}` : ''}.`);

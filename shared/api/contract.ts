@@ -6,6 +6,8 @@ import { JOB_STATUSES, REVIEW_REASONS } from '../domain.js';
 
 const jobName = z.string().trim().min(1).max(200);
 
+const photoNames = z.array(z.string().min(1).max(4096)).min(1).max(100_000);
+
 const subjectSummary = z.object({
   firstName: z.string(),
   lastName: z.string(),
@@ -57,6 +59,35 @@ export const methods = {
     output: sortReportSchema,
   },
   'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
+  /** The job as it stands, decisions by hand included: the shape of `sort.run`'s report. */
+  'galleries.get': { input: z.object({ job: jobName }), output: sortReportSchema },
+  /** Photos are named as the report names them, or by full path. */
+  'photos.assign': {
+    input: z.object({
+      job: jobName,
+      photos: photoNames,
+      target: z.union([z.object({ code: z.string().min(1).max(64) }), z.object({ newSpare: z.literal(true) })]),
+    }),
+    output: z.object({ code: z.string(), photos: z.number().int() }),
+  },
+  'photos.setHidden': {
+    input: z.object({ job: jobName, photos: photoNames, hidden: z.boolean() }),
+    output: z.object({ photos: z.number().int() }),
+  },
+  'spares.add': {
+    input: z.object({ job: jobName, count: z.number().int().min(1).max(1000) }),
+    output: z.object({ codes: z.array(z.string()) }),
+  },
+  /** Undo or redo one tagging change; `change` is null when there was nothing to undo or redo. */
+  'history.step': {
+    input: z.object({ job: jobName, direction: z.enum(['undo', 'redo']) }),
+    output: z.object({ change: z.string().nullable() }),
+  },
+  /** The job's tagging changes, oldest first; undone ones are what redo would bring back. */
+  'history.list': {
+    input: z.object({ job: jobName }),
+    output: z.array(z.object({ label: z.string(), at: z.string(), undone: z.boolean() })),
+  },
   'codes.activate': {
     input: z.object({ job: jobName, all: z.boolean(), codes: z.array(z.string().min(1).max(64)) }),
     output: z.object({ activated: z.array(z.string()) }),

@@ -8,6 +8,7 @@ import type { AnalysePool } from '../scan/analyse-pool.js';
 import { explainFailure } from './explain-failure.js';
 import { explainHandlerFailures } from './explain-handler-failures.js';
 import { storeOverlap } from './store-overlap.js';
+import { taggingHandlers } from './tagging-handlers.js';
 
 export interface CoreOptions {
   /** SQLite file; lives in the user-data folder, never beside the photos. */
@@ -108,6 +109,7 @@ export function createCore(options: CoreOptions): Core {
       const wanted = all ? codesWithVisiblePhotos(db, row.id) : codes.map((code) => normaliseCode(code) ?? code);
       return Promise.resolve({ activated: activateCodes(db, row.id, wanted) });
     },
+    ...taggingHandlers(db, (name) => requireJob(db, name)),
   };
 
   return {

@@ -31,14 +31,14 @@ export function applySplit(db: Db, jobId: number, split: SplitResult): void {
       link.run(photoId, subject.id, now);
     }
 
-    // Only photos whose kind changes are touched, so a card the photographer chose to show stays
-    // shown; photos the photographer linked by hand keep whatever kind they have.
+    // Only photos whose kind changes are touched, and a photo hidden or shown by hand stays so;
+    // photos the photographer linked by hand keep whatever kind they have.
     const cardIds = new Set(split.cardFrames);
     const manualIds = new Set(split.manual);
     const formerCards = db.prepare(`SELECT id FROM photos WHERE job_id = ? AND kind = 'card'`).all(jobId) as { id: number }[];
-    const unmarkCard = db.prepare(`UPDATE photos SET kind = 'photo', hidden = 0 WHERE id = ?`);
+    const unmarkCard = db.prepare(`UPDATE photos SET kind = 'photo', hidden = coalesce(hidden_by_hand, 0) WHERE id = ?`);
     for (const { id } of formerCards) if (!cardIds.has(id) && !manualIds.has(id)) unmarkCard.run(id);
-    const markCard = db.prepare(`UPDATE photos SET kind = 'card', hidden = 1 WHERE id = ? AND kind = 'photo'`);
+    const markCard = db.prepare(`UPDATE photos SET kind = 'card', hidden = coalesce(hidden_by_hand, 1) WHERE id = ? AND kind = 'photo'`);
     for (const id of cardIds) markCard.run(id);
 
     // The index photo is stored so the gallery's cover does not depend on re-running the split.

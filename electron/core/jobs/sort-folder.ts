@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { FileError, ScanProgress, SortReport } from '../../../shared/domain.js';
 import { findOrCreateAlbum } from '../db/albums.js';
-import { applySplit } from '../db/apply-split.js';
 import { findOrCreateJob, setSubjectPause, type JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { listPendingPhotos, registerFiles, replaceScanErrors } from '../db/photos.js';
@@ -12,10 +11,8 @@ import { analysePending } from '../scan/analyse-pending.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
 import { recogniseSameFiles } from '../scan/recognise-same-files.js';
 import { walkFolder } from '../scan/walk-folder.js';
-import { splitByCards } from '../sort/split-by-cards.js';
 import { buildReport } from './build-report.js';
-import { codeClassifier } from './classify-code.js';
-import { loadSortInput } from './load-sort-input.js';
+import { splitJob } from './split-job.js';
 
 export interface SortFolderOptions {
   folder: string;
@@ -79,10 +76,7 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   });
 
   progress({ stage: 'split', done: 0, total: 1, rate: 0 });
-  const input = loadSortInput(db, job.id, folder);
-  // A pause set by the photographer is the threshold itself: the rhythm may not lower it.
-  const pause = job.subjectPauseMs === null ? {} : { suspiciousGapMs: job.subjectPauseMs, minSuspiciousGapMs: job.subjectPauseMs };
-  applySplit(db, job.id, splitByCards(input.photos, codeClassifier(db, job.id), { unreadable: input.unreadable, ...pause }));
+  splitJob(db, job, folder);
   const report = buildReport(db, job, folder, namesErrors, (performance.now() - started) / 1000);
   progress({ stage: 'done', done: 1, total: 1, rate: 0 });
   return report;

@@ -51,6 +51,26 @@ describe('migrations', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('version 3 keeps a version-2 store’s photos undecided, and reads a job’s history by its index', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, ':memory:', 2);
+    db.exec(`
+      INSERT INTO jobs (id, name, created_at) VALUES (1, 'Spring', 'now');
+      INSERT INTO albums (id, job_id, name) VALUES (1, 1, 'cam-a');
+      INSERT INTO photos (id, job_id, album_id, root, rel_path, size, kind, hidden, created_at)
+        VALUES (1, 1, 1, '/shoot', 'IMG_0001.JPG', 10, 'card', 1, 'now'), (2, 1, 1, '/shoot', 'IMG_0002.JPG', 10, 'photo', 0, 'now');
+    `);
+    expect(migrate(db, ':memory:', 3)).toBe(3);
+    expect(db.prepare('SELECT id, kind, hidden, hidden_by_hand AS byHand FROM photos ORDER BY id').all()).toEqual([
+      { id: 1, kind: 'card', hidden: 1, byHand: null },
+      { id: 2, kind: 'photo', hidden: 0, byHand: null },
+    ]);
+    expect(() => db.prepare('UPDATE photos SET hidden_by_hand = 2 WHERE id = 1').run()).toThrow(/CHECK/);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM tag_history WHERE job_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1').all(1) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING (COVERING )?INDEX tag_history_by_job/);
+  });
+
   it('opens a real file in WAL mode with full sync and foreign keys', () => {
     const db = openDatabase(tempDbPath());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

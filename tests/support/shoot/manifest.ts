@@ -19,6 +19,11 @@ export interface ManifestFile {
   card?: true;
   /** Which trap produced or altered this file, to explain a mismatch. */
   trap?: string;
+  /**
+   * The codes of the pupil(s) this frame shows (its card or their photos), whatever the sorter is
+   * expected to do with it: what a photographer fixing a held photo would give it to.
+   */
+  shows?: string[];
   camera?: string;
   /** EXIF DateTimeOriginal as written (camera clock), when there is one. */
   takenAt?: string;

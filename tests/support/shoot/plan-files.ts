@@ -41,12 +41,12 @@ export function planBody(spec: ResolvedSpec, body: BodyRun, segments: readonly S
     files.push(planned);
     return planned;
   };
-  const shooter = (folder: string, look: PersonLook) => (expected: Expected, extra: ShotExtra): PlannedFile => {
+  const shooter = (folder: string, look: PersonLook, shows?: string[]) => (expected: Expected, extra: ShotExtra): PlannedFile => {
     const { poster, backgroundCard } = extra;
     const scene = { type: 'portrait' as const, look, pose: makePose(rng), ...(poster ? { poster } : {}), ...(backgroundCard ? { backgroundCard } : {}) };
     const exif = clock.exif(extra.noTime === true);
     const content = { type: 'jpeg' as const, scene, exif, truncate: extra.truncate === true };
-    return add(folder, { expected, content, shotAtMs: clock.now(), ...withTime(exif.dateTime), ...(extra.card ? { card: true } : {}), ...(extra.trap ? { trap: extra.trap } : {}) });
+    return add(folder, { expected, content, shotAtMs: clock.now(), ...withTime(exif.dateTime), ...(extra.card ? { card: true } : {}), ...(extra.trap ? { trap: extra.trap } : {}), ...(shows ? { shows } : {}) });
   };
 
   if (has('lead-photos')) {
@@ -70,10 +70,10 @@ export function planBody(spec: ResolvedSpec, body: BodyRun, segments: readonly S
       const background = onCard ? { backgroundCard: placeBackgroundCard(segment.backgroundPayload ?? '', 'card', rng) } : {};
       const scene = { type: 'card' as const, look, pose: makePose(rng), card: makeCardLook(spec, segment, codes, rng), ...background };
       const trap = i === 0 ? cardTrapOf(segment) : trapOf(segment);
-      add(folder, { expected: cardExpected, card: true, content: { type: 'jpeg', scene, exif, truncate: false }, shotAtMs: clock.now(), ...withTime(exif.dateTime), ...(trap ? { trap } : {}) });
+      add(folder, { expected: cardExpected, card: true, content: { type: 'jpeg', scene, exif, truncate: false }, shotAtMs: clock.now(), ...withTime(exif.dateTime), ...(trap ? { trap } : {}), shows: codes });
     }
     clock.advance(quick ? rng.int(1000, 3000) : rng.int(3000, 6000));
-    planPhotos({ spec, segment, codes, photoExpected, trap: trapOf(segment), clock, rng, shoot: shooter(folder, look) });
+    planPhotos({ spec, segment, codes, photoExpected, trap: trapOf(segment), clock, rng, shoot: shooter(folder, look, codes) });
   }
   return files;
 }

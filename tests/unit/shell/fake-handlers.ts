@@ -20,6 +20,12 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'sort.run': () => Promise.resolve(REPORT),
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
+    'galleries.get': () => Promise.resolve(REPORT),
+    'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
+    'photos.setHidden': ({ photos }) => Promise.resolve({ photos: photos.length }),
+    'spares.add': ({ count }) => Promise.resolve({ codes: Array.from({ length: count }, (_, i) => `SPARE${i}`) }),
+    'history.step': () => Promise.resolve({ change: null }),
+    'history.list': () => Promise.resolve([]),
     ...overrides,
   };
 }

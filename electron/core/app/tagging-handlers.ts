@@ -1,0 +1,27 @@
+import type { ApiHandlers } from '../../../shared/api/contract.js';
+import type { JobRow } from '../db/jobs.js';
+import type { Db } from '../db/open-db.js';
+import { buildReport } from '../jobs/build-report.js';
+import { addSpares } from '../tagging/add-spares.js';
+import { jobFolder } from '../tagging/job-folder.js';
+import { listHistory } from '../tagging/tag-history.js';
+import { assignPhotos, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
+
+type TaggingMethods = 'galleries.get' | 'photos.assign' | 'photos.setHidden' | 'spares.add' | 'history.step' | 'history.list';
+
+/**
+ * The photographer's changes by hand, and the job as they leave it. A sort may run meanwhile: each
+ * change and each split is one write transaction (tag-photos.ts, split-job.ts).
+ */
+export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): Pick<ApiHandlers, TaggingMethods> {
+  const folderOf = (job: JobRow): string => jobFolder(db, job.id) ?? '.';
+  const withJob = <T>(name: string, work: (job: JobRow) => T): T => work(requireJob(name));
+  return {
+    'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
+    'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
+    'photos.setHidden': ({ job, photos, hidden }) => Promise.resolve(withJob(job, (row) => setPhotosHidden(db, row, folderOf(row), photos, hidden))),
+    'spares.add': ({ job, count }) => Promise.resolve(withJob(job, (row) => ({ codes: addSpares(db, row.id, count).map((spare) => spare.code) }))),
+    'history.list': ({ job }) => Promise.resolve(withJob(job, (row) => listHistory(db, row.id))),
+    'history.step': ({ job, direction }) => Promise.resolve(withJob(job, (row) => ({ change: stepHistory(db, row, folderOf(row), direction === 'redo') }))),
+  };
+}
