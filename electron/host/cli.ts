@@ -6,7 +6,7 @@ import { explainFailure } from '../core/app/explain-failure.js';
 import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
-import { formatReview, formatSummary } from './format-summary.js';
+import { count, formatReview, formatSummary } from './format-summary.js';
 import { progressPrinter } from './progress-printer.js';
 import { terminalLines, terminalTable } from './terminal-text.js';
 import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc.js';
@@ -95,18 +95,18 @@ async function run(command: CliCommand): Promise<number> {
       }
       case 'assign': {
         const { code, photos } = await h['photos.assign']({ job: command.job, photos: command.photos, target: command.target });
-        say(`${'newSpare' in command.target ? `New spare subject ${code}: ` : ''}${photos} photo${photos === 1 ? '' : 's'} now in the gallery of ${code}.`);
+        say(`${'newSpare' in command.target ? `New spare subject ${code}: ` : ''}${count(photos, 'photo')} now in the gallery of ${code}.`);
         return EXIT_OK;
       }
       case 'hide':
       case 'unhide': {
         const { photos } = await h['photos.setHidden']({ job: command.job, photos: command.photos, hidden: command.name === 'hide' });
-        say(`${photos} photo${photos === 1 ? '' : 's'} ${command.name === 'hide' ? 'hidden from every gallery' : 'shown again'}.`);
+        say(`${count(photos, 'photo')} ${command.name === 'hide' ? 'hidden from every gallery' : 'shown again'}.`);
         return EXIT_OK;
       }
       case 'spares-add': {
         const { codes } = await h['spares.add']({ job: command.job, count: command.count });
-        say(`Added ${codes.length} spare subject${codes.length === 1 ? '' : 's'}: ${codes.join(' ')}.`);
+        say(`Added ${count(codes.length, 'spare subject')}: ${codes.join(' ')}.`);
         return EXIT_OK;
       }
       case 'undo':

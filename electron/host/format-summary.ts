@@ -1,7 +1,8 @@
 import type { SortReport } from '../../shared/domain.js';
 import { terminalLines } from './terminal-text.js';
 
-function count(n: number, noun: string, plural = `${noun}s`): string {
+/** `1 photo`, `3 photos`. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
