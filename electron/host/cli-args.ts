@@ -12,6 +12,7 @@ export type CliCommand =
   | { name: 'galleries' | 'review'; job: string; db?: string | undefined; json: boolean }
   | { name: 'assign'; job: string; target: { code: string } | { newSpare: true }; photos: string[]; db?: string | undefined }
   | { name: 'hide' | 'unhide'; job: string; photos: string[]; db?: string | undefined }
+  | { name: 'bulk'; job: string; marks: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
   | { name: 'help' };
@@ -26,6 +27,7 @@ export const USAGE = `Usage:
   shootdesk galleries --job <name> [--db <file>] [--json]
   shootdesk review --job <name> [--db <file>] [--json]
   shootdesk assign --job <name> (--code <code> | --new-spare) <photo>... [--db <file>]
+  shootdesk bulk --job <name> --marks <file.csv> [--db <file>]
   shootdesk hide --job <name> <photo>... [--db <file>]
   shootdesk unhide --job <name> <photo>... [--db <file>]
   shootdesk spares add --job <name> --count <n> [--db <file>]
@@ -48,6 +50,7 @@ const OPTIONS = {
   code: { type: 'string' },
   'new-spare': { type: 'boolean', default: false },
   count: { type: 'string' },
+  marks: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -122,6 +125,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const target = values.code === undefined ? { newSpare: true as const } : { code: required(values.code, '--code <code>') };
       return { name: 'assign', job: required(values.job, '--job <name>'), target, photos: rest, db: values.db };
     }
+    case 'bulk':
+      if (rest.length > 0) throw new UsageError('bulk takes its photos from --marks <file.csv>');
+      return { name: 'bulk', job: required(values.job, '--job <name>'), marks: required(values.marks, '--marks <file.csv>'), db: values.db };
     case 'hide':
     case 'unhide':
       if (rest.length === 0) throw new UsageError(`${command} needs at least one photo`);

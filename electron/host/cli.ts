@@ -8,6 +8,7 @@ import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
 import { count, formatReview, formatSummary } from './format-summary.js';
 import { progressPrinter } from './progress-printer.js';
+import { readMarksCsv } from './read-marks-csv.js';
 import { terminalLines, terminalTable } from './terminal-text.js';
 import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc.js';
 
@@ -96,6 +97,12 @@ async function run(command: CliCommand): Promise<number> {
       case 'assign': {
         const { code, photos } = await h['photos.assign']({ job: command.job, photos: command.photos, target: command.target });
         say(`${'newSpare' in command.target ? `New spare subject ${code}: ` : ''}${count(photos, 'photo')} now in the gallery of ${code}.`);
+        return EXIT_OK;
+      }
+      case 'bulk': {
+        const { subjects } = await h['photos.bulkTag']({ job: command.job, marks: await readMarksCsv(command.marks) });
+        const photos = subjects.reduce((n, subject) => n + subject.photos, 0);
+        say(`${photos} photo${photos === 1 ? '' : 's'} tagged into ${subjects.length} subject${subjects.length === 1 ? '' : 's'}:`, ...subjects.map((s) => `  ${s.code}: ${s.photos}`));
         return EXIT_OK;
       }
       case 'hide':

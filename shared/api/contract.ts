@@ -70,6 +70,11 @@ export const methods = {
     }),
     output: z.object({ code: z.string(), photos: z.number().int() }),
   },
+  /** Each mark starts a subject (a code, or null: a new spare) that runs, per camera in shooting order, to the next mark. */
+  'photos.bulkTag': {
+    input: z.object({ job: jobName, marks: z.array(z.object({ photo: z.string().min(1).max(4096), code: z.string().min(1).max(64).nullable() })).min(1).max(100_000) }),
+    output: z.object({ subjects: z.array(z.object({ code: z.string(), photos: z.number().int() })) }),
+  },
   'photos.setHidden': {
     input: z.object({ job: jobName, photos: photoNames, hidden: z.boolean() }),
     output: z.object({ photos: z.number().int() }),

@@ -5,9 +5,9 @@ import { buildReport } from '../jobs/build-report.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
 import { listHistory } from '../tagging/tag-history.js';
-import { assignPhotos, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
+import { assignPhotos, bulkTag, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
 
-type TaggingMethods = 'galleries.get' | 'photos.assign' | 'photos.setHidden' | 'spares.add' | 'history.step' | 'history.list';
+type TaggingMethods = 'galleries.get' | 'photos.assign' | 'photos.bulkTag' | 'photos.setHidden' | 'spares.add' | 'history.step' | 'history.list';
 
 /**
  * The photographer's changes by hand, and the job as they leave it. A sort may run meanwhile: each
@@ -19,6 +19,7 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
   return {
     'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
+    'photos.bulkTag': ({ job, marks }) => Promise.resolve(withJob(job, (row) => bulkTag(db, row, folderOf(row), marks))),
     'photos.setHidden': ({ job, photos, hidden }) => Promise.resolve(withJob(job, (row) => setPhotosHidden(db, row, folderOf(row), photos, hidden))),
     'spares.add': ({ job, count }) => Promise.resolve(withJob(job, (row) => ({ codes: addSpares(db, row.id, count).map((spare) => spare.code) }))),
     'history.list': ({ job }) => Promise.resolve(withJob(job, (row) => listHistory(db, row.id))),

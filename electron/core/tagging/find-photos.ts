@@ -11,6 +11,11 @@ const NAMED_AT_MOST = 5;
  * that is not fails the whole call, naming what was not found, so no change is made half.
  */
 export function findPhotos(db: Db, jobId: number, folder: string, names: readonly string[]): number[] {
+  return [...new Set(photoIdsOf(db, jobId, folder, names))];
+}
+
+/** As findPhotos, one id per name given, in its place (a name given twice gives its id twice). */
+export function photoIdsOf(db: Db, jobId: number, folder: string, names: readonly string[]): number[] {
   const rows = db.prepare('SELECT id, root, rel_path AS relPath, error FROM photos WHERE job_id = ?').all(jobId) as {
     id: number;
     root: string;
@@ -22,14 +27,14 @@ export function findPhotos(db: Db, jobId: number, folder: string, names: readonl
     byName.set(reportPath(folder, row.root, row.relPath), row);
     byName.set(join(row.root, row.relPath), row);
   }
-  const ids = new Set<number>();
+  const ids: number[] = [];
   const unknown: string[] = [];
   const unreadable: string[] = [];
   for (const name of names) {
     const row = byName.get(isAbsolute(name) ? resolve(name) : posix.normalize(name.replaceAll('\\', '/')));
     if (!row) unknown.push(name);
     else if (row.error !== null) unreadable.push(name);
-    else ids.add(row.id);
+    else ids.push(row.id);
   }
   if (unknown.length > 0) {
     throw new Error(`${listed(unknown)} ${unknown.length === 1 ? 'is not a photo' : 'are not photos'} of this job; name photos as "shootdesk galleries" lists them, or by their full path`);
@@ -37,7 +42,7 @@ export function findPhotos(db: Db, jobId: number, folder: string, names: readonl
   if (unreadable.length > 0) {
     throw new Error(`${listed(unreadable)} could not be read when the job was sorted, so ${unreadable.length === 1 ? 'it is' : 'they are'} in no gallery; replace the file and sort again`);
   }
-  return [...ids];
+  return ids;
 }
 
 function listed(names: readonly string[]): string {

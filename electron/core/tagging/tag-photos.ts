@@ -1,13 +1,22 @@
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
+import { loadSortInput } from '../jobs/load-sort-input.js';
 import { splitJob } from '../jobs/split-job.js';
+import { shootingOrder } from '../sort/shooting-order.js';
 import { addSpares } from './add-spares.js';
-import { findPhotos } from './find-photos.js';
+import { bulkSpans } from './bulk-spans.js';
+import { findPhotos, photoIdsOf } from './find-photos.js';
 import { readDecisions, writeDecisions, type PhotoDecision } from './photo-decisions.js';
 import { subjectOfCode } from './target-subject.js';
 import { recordChange, takeRedo, takeUndo } from './tag-history.js';
 
 export type AssignTarget = { code: string } | { newSpare: true };
+
+/** "A new subject starts at this photo": of this code, or (null) of a new spare subject. */
+export interface BulkMarkInput {
+  photo: string;
+  code: string | null;
+}
 
 /**
  * Every change by hand: one transaction holding the photos' new decisions, the history row and the
@@ -39,6 +48,35 @@ export function setPhotosHidden(db: Db, job: JobRow, folder: string, names: read
     const ids = findPhotos(db, job.id, folder, names);
     change(db, job, folder, ids, `${hidden ? 'hide' : 'show'} ${plural(ids.length)}`, (before) => ({ ...before, hiddenByHand: hidden ? 1 : 0 }));
     return { photos: ids.length };
+  }).immediate();
+}
+
+/**
+ * Tags a stretch of the shoot by hand (a shoot without cards, or a part of one): each mark starts a
+ * subject, which runs in its camera's shooting order to the photo before the next mark (bulk-spans.ts).
+ * One change, undone as one; the photos' links are the subject's alone, like an assignment's.
+ */
+export function bulkTag(db: Db, job: JobRow, folder: string, marks: readonly BulkMarkInput[]): { subjects: { code: string; photos: number }[] } {
+  return db.transaction(() => {
+    const ids = photoIdsOf(db, job.id, folder, marks.map((mark) => mark.photo));
+    const streams = shootingOrder(loadSortInput(db, job.id, folder).photos).map((stream) => stream.map((photo) => photo.id));
+    const result = bulkSpans(streams, marks.map((mark, i) => ({ photoId: ids[i] ?? 0, target: mark.code })));
+    if (!result.ok) {
+      const nameOf = (id: number): string => marks[ids.indexOf(id)]?.photo ?? String(id);
+      if (result.twice.length > 0) throw new Error(`marked twice: ${result.twice.map(nameOf).join(', ')}; keep one mark per photo`);
+      throw new Error(`${result.outside.map(nameOf).join(', ')}: a copy of another photo, which counts instead; mark that one`);
+    }
+    const subjects = result.spans.map((span) => ({
+      span,
+      subject: span.target === null ? (addSpares(db, job.id, 1)[0] as { id: number; code: string }) : subjectOfCode(db, job, span.target),
+    }));
+    const subjectOf = new Map(subjects.flatMap(({ span, subject }) => span.photoIds.map((id) => [id, subject.id] as const)));
+    const photos = [...subjectOf.keys()];
+    change(db, job, folder, photos, `bulk-tag ${plural(photos.length)} into ${subjects.length} subject${subjects.length === 1 ? '' : 's'}`, (before) => ({
+      ...before,
+      links: [{ subjectId: subjectOf.get(before.photoId) ?? 0, source: 'bulk' }],
+    }));
+    return { subjects: subjects.map(({ span, subject }) => ({ code: subject.code, photos: span.photoIds.length })) };
   }).immediate();
 }
 

@@ -60,9 +60,9 @@ export function planBody(spec: ResolvedSpec, body: BodyRun, segments: readonly S
     if (segment.clockSetBack?.afterPhotos === 0) clock.setBack(segment.clockSetBack.seconds);
     const folder = segment.locked ? lockedFolderOf(camera.folder) : camera.folder;
     const codes = segment.subjects.map((subject) => subject.code);
-    const { cardExpected, photoExpected } = expectationsOf(segment, codes);
+    const { cardExpected, photoExpected } = spec.cards ? expectationsOf(segment, codes) : { cardExpected: { kind: 'unassigned' as const }, photoExpected: { kind: 'unassigned' as const } };
     const look = makeLook(rng.fork(codes.join('+')));
-    const cards = segment.role === 'repeated-card' ? 2 : 1;
+    const cards = !spec.cards ? 0 : segment.role === 'repeated-card' ? 2 : 1;
     for (let i = 0; i < cards; i += 1) {
       if (i > 0) clock.advance(rng.int(2000, 4000));
       const exif = clock.exif(false);

@@ -62,6 +62,8 @@ export interface ShootSpec {
   /** Images rendered at once. */
   concurrency?: number;
   pixelBomb?: { width: number; height: number };
+  /** False: no card is photographed (a shoot to tag by hand); every frame is then unassigned, `shows` its pupil. */
+  cards?: boolean;
 }
 
 export type ResolvedSpec = Required<ShootSpec>;
@@ -84,6 +86,7 @@ const DEFAULTS: ResolvedSpec = {
   start: '2024-05-14T08:30:00',
   concurrency: 2,
   pixelBomb: { width: 12000, height: 10000 },
+  cards: true,
 };
 
 export function resolveSpec(spec: ShootSpec): ResolvedSpec {
@@ -99,7 +102,8 @@ export function trapsShootSpec(overrides: ShootSpec = {}): ShootSpec {
 const GENERATOR_VERSION = 3;
 
 export function hashSpec(spec: ResolvedSpec): string {
-  const text = JSON.stringify({ v: GENERATOR_VERSION, ...spec, concurrency: undefined });
+  // Shoots with cards hash as before `cards` existed, so the benchmark's cached shoots stay valid.
+  const text = JSON.stringify({ v: GENERATOR_VERSION, ...spec, concurrency: undefined, cards: spec.cards ? undefined : false });
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 

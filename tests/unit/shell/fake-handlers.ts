@@ -22,6 +22,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
     'galleries.get': () => Promise.resolve(REPORT),
     'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
+    'photos.bulkTag': ({ marks }) => Promise.resolve({ subjects: marks.map((mark) => ({ code: mark.code ?? 'SPARE', photos: 1 })) }),
     'photos.setHidden': ({ photos }) => Promise.resolve({ photos: photos.length }),
     'spares.add': ({ count }) => Promise.resolve({ codes: Array.from({ length: count }, (_, i) => `SPARE${i}`) }),
     'history.step': () => Promise.resolve({ change: null }),
