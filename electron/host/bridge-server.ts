@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { ApiHandlers, EventName, EventPayload } from '../../shared/api/contract.js';
 import { handleCall } from '../../shared/api/derive.js';
 import { isInside } from '../core/app/is-inside.js';
+import { mediaFileOf } from './media-route.js';
 
 export interface BridgeOptions {
   handlers: ApiHandlers;
@@ -15,6 +16,8 @@ export interface BridgeOptions {
   rendererDir: string;
   /** The built bridge client (dist/bridge-client.js): gives the page its `window.shootdesk`. */
   clientScript: string;
+  /** Core's thumbnail and preview cache, served under /media. */
+  cacheDir: string;
   /** Per-run secret: every API call and the event stream must carry it. */
   token: string;
   port?: number;
@@ -27,6 +30,8 @@ export interface Bridge {
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+// A media file is named by its content hash: the same URL never means other bytes.
+const MEDIA_CACHE_CONTROL = 'private, max-age=31536000, immutable';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -61,10 +66,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 /**
  * The same API as the Electron shell's IPC, over HTTP on 127.0.0.1, for headless use and for
  * end-to-end tests in a browser: POST /api/<method> answers a Result, GET /events streams core's
- * events (server-sent events), everything else serves the built renderer.
+ * events (server-sent events), GET /media/<thumb|preview>/<sha256>.jpg serves the cache (as the
+ * Electron shell's media protocol does), everything else serves the built renderer.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const { handlers, rendererDir, clientScript, token } = options;
+  const { handlers, rendererDir, clientScript, cacheDir, token } = options;
   const streams = new Set<ServerResponse>();
   const unsubscribe = options.subscribe((event, payload) => {
     const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
@@ -88,6 +94,22 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return send(res, 200, html, CONTENT_TYPES['.html']);
     }
     send(res, 200, body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+  };
+
+  const serveMedia = async (res: ServerResponse, url: URL, rawPath: string): Promise<void> => {
+    // An <img> cannot send a header, so the token comes in the query, as for /events.
+    if (!sameSecret(url.searchParams.get('token'), token)) return send(res, 403, 'forbidden');
+    const file = mediaFileOf(cacheDir, rawPath);
+    if (!file) return send(res, 404, 'not found');
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      // Gone since it was resolved (the cache was cleared meanwhile).
+      return send(res, 404, 'not found');
+    }
+    res.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': MEDIA_CACHE_CONTROL, 'x-content-type-options': 'nosniff' });
+    res.end(body);
   };
 
   const server = createServer((req, res) => {
@@ -117,6 +139,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return;
       }
       if (req.method !== 'GET') return send(res, 405, 'GET only');
+      // Judged by the path as sent: the URL parser would first resolve `..` and `%2e%2e` in it.
+      const rawPath = (req.url ?? '/').split('?', 1)[0] ?? '/';
+      if (rawPath.startsWith('/media/')) return serveMedia(res, url, rawPath);
       await serveFile(res, url.pathname);
     })().catch((error: unknown) => send(res, 500, (error as Error).message));
   });

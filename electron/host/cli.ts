@@ -8,7 +8,6 @@ import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
 import { count, formatReview, formatSummary } from './format-summary.js';
 import { progressPrinter } from './progress-printer.js';
-import { readMarksCsv } from './read-marks-csv.js';
 import { terminalLines, terminalTable } from './terminal-text.js';
 import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc.js';
 
@@ -46,7 +45,7 @@ async function run(command: CliCommand): Promise<number> {
   const { createCore } = await import('../core/app/create-core.js');
   if (command.name === 'serve') {
     const { serve } = await import('./serve.js');
-    await serve(command.port, (emit) => createCore({ ...store, emit }));
+    await serve(command.port, store.cacheDir, (emit) => createCore({ ...store, emit }));
     return EXIT_OK;
   }
 
@@ -100,6 +99,7 @@ async function run(command: CliCommand): Promise<number> {
         return EXIT_OK;
       }
       case 'bulk': {
+        const { readMarksCsv } = await import('./read-marks-csv.js');
         const { subjects } = await h['photos.bulkTag']({ job: command.job, marks: await readMarksCsv(command.marks) });
         const photos = subjects.reduce((n, subject) => n + subject.photos, 0);
         say(`${photos} photo${photos === 1 ? '' : 's'} tagged into ${subjects.length} subject${subjects.length === 1 ? '' : 's'}:`, ...subjects.map((s) => `  ${s.code}: ${s.photos}`));

@@ -8,8 +8,8 @@ import { startBridge } from './bridge-server.js';
 
 type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
-/** `shootdesk serve`: the desktop page and its API in a browser, until Ctrl-C. */
-export async function serve(port: number, openCore: (emit: CoreOptions['emit']) => Core): Promise<void> {
+/** `shootdesk serve`: the desktop page and its API in a browser, until Ctrl-C; `cacheDir` is the one core uses. */
+export async function serve(port: number, cacheDir: string, openCore: (emit: CoreOptions['emit']) => Core): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = join(here, '..', 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`the desktop page is not built (${rendererDir}); run npm run build first`);
@@ -26,6 +26,7 @@ export async function serve(port: number, openCore: (emit: CoreOptions['emit']) 
     },
     rendererDir,
     clientScript: join(here, 'bridge-client.js'),
+    cacheDir,
     token: randomBytes(24).toString('base64url'),
     port,
   });

@@ -1,9 +1,6 @@
-import { realpathSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { isInside } from '../core/app/is-inside.js';
 import { MEDIA_FILE_NAME, MEDIA_KINDS, MEDIA_SCHEME } from '../../shared/api/media-url.js';
 import type { MediaKind } from '../../shared/api/media-url.js';
-import { derivativePaths } from '../core/media/write-cache.js';
+import { cachedMediaFile } from '../core/media/cached-media.js';
 
 /**
  * Maps a `shootdesk-media://thumb|preview/<sha256>.jpg` URL to a file inside the cache, or
@@ -12,15 +9,7 @@ import { derivativePaths } from '../core/media/write-cache.js';
  */
 export function resolveMediaPath(cacheRoot: string, url: string): string | null {
   const parts = parseMediaUrl(url);
-  if (!parts) return null;
-  // Core owns the cache layout; the URL only names the kind and the hash.
-  const derivatives = derivativePaths(cacheRoot, parts.sha256);
-  const candidate = path.resolve(parts.kind === 'thumb' ? derivatives.thumbnail : derivatives.preview);
-  const realRoot = realPathOrNull(cacheRoot);
-  const realFile = realPathOrNull(candidate);
-  if (!realRoot || !realFile) return null;
-  if (!isInside(realRoot, realFile) || !statSync(realFile).isFile()) return null;
-  return realFile;
+  return parts ? cachedMediaFile(cacheRoot, parts.kind, parts.sha256) : null;
 }
 
 // The URL parser silently strips leading and trailing control characters (NUL included);
@@ -44,12 +33,4 @@ function parseMediaUrl(url: string): { kind: MediaKind; sha256: string } | null 
   const fileName = parsed.pathname.slice(1);
   if (!MEDIA_FILE_NAME.test(fileName)) return null;
   return { kind, sha256: fileName.slice(0, -'.jpg'.length) };
-}
-
-function realPathOrNull(p: string): string | null {
-  try {
-    return realpathSync(p);
-  } catch {
-    return null;
-  }
 }

@@ -3,6 +3,7 @@ import type { IpcRendererEvent } from 'electron';
 import type { ShootdeskBridge } from '../../shared/api/bridge.js';
 import type { EventName, EventPayload } from '../../shared/api/contract.js';
 import { channelOf, createClient, isEventName } from '../../shared/api/derive.js';
+import { MEDIA_SCHEME, mediaFilePath } from '../../shared/api/media-url.js';
 
 // The page gets exactly the contract: one function per method and a typed `on`. The raw
 // ipcRenderer and the IPC event objects (which carry the sender) never reach it.
@@ -20,6 +21,7 @@ function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) 
 const bridge: ShootdeskBridge = {
   ...createClient((channel, input) => ipcRenderer.invoke(channel, input)),
   on,
+  mediaUrl: (kind, sha256) => `${MEDIA_SCHEME}://${mediaFilePath(kind, sha256)}`,
 };
 
 contextBridge.exposeInMainWorld('shootdesk', bridge);

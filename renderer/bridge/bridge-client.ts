@@ -3,6 +3,7 @@
 import type { ShootdeskBridge } from '../../shared/api/bridge.js';
 import type { EventName, EventPayload } from '../../shared/api/contract.js';
 import { createClient, isEventName } from '../../shared/api/derive.js';
+import { mediaFilePath } from '../../shared/api/media-url.js';
 
 const token = new URLSearchParams(location.search).get('token') ?? '';
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
@@ -31,6 +32,7 @@ const bridge: ShootdeskBridge = {
     listeners.set(event, set);
     return () => set.delete(forward);
   },
+  mediaUrl: (kind, sha256) => `/media/${mediaFilePath(kind, sha256)}?token=${encodeURIComponent(token)}`,
 };
 
 (window as unknown as { shootdesk: ShootdeskBridge }).shootdesk = bridge;

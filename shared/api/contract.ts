@@ -61,6 +61,37 @@ export const methods = {
   'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
   /** The job as it stands, decisions by hand included: the shape of `sort.run`'s report. */
   'galleries.get': { input: z.object({ job: jobName }), output: sortReportSchema },
+  /** Every subject of the job, with or without photos (a list to search and assign to). */
+  'subjects.list': {
+    input: z.object({ job: jobName }),
+    output: z.array(
+      subjectSummary.extend({
+        code: z.string(),
+        /** Photos a customer sees in its gallery. */
+        photos: z.number().int(),
+        activated: z.boolean(),
+      }),
+    ),
+  },
+  /**
+   * Every readable photo and card frame of the job in shooting order, named as the report names
+   * them: what the page needs to show a thumbnail (by content hash) and its caption.
+   */
+  'photos.list': {
+    input: z.object({ job: jobName }),
+    output: z.array(
+      z.object({
+        name: z.string(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+        /** Make and model as the camera wrote them, '' when the file has none. */
+        camera: z.string(),
+        /** Capture time as the camera's clock had it (ISO 8601 without zone), null when missing. */
+        takenAt: z.string().nullable(),
+        kind: z.enum(['photo', 'card']),
+        hiddenByHand: z.boolean(),
+      }),
+    ),
+  },
   /** Photos are named as the report names them, or by full path. */
   'photos.assign': {
     input: z.object({

@@ -8,12 +8,14 @@ type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => voi
 /** A real core on a fresh store in `work`, served by the browser bridge with the built client. */
 export async function openBridge(work: string, rendererDir: string, token: string): Promise<{ core: Core; bridge: Bridge }> {
   const listeners = new Set<Listener>();
-  const core = createCore({ dbPath: join(work, 'bridge.sqlite'), cacheDir: join(work, 'cache'), emit: (e, p) => listeners.forEach((l) => l(e, p)) });
+  const cacheDir = join(work, 'cache');
+  const core = createCore({ dbPath: join(work, 'bridge.sqlite'), cacheDir, emit: (e, p) => listeners.forEach((l) => l(e, p)) });
   const bridge = await startBridge({
     handlers: core.handlers,
     subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     rendererDir,
     clientScript: join(import.meta.dirname, '..', '..', 'dist', 'bridge-client.js'),
+    cacheDir,
     token,
   });
   return { core, bridge };

@@ -4,10 +4,21 @@ import type { Db } from '../db/open-db.js';
 import { buildReport } from '../jobs/build-report.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
+import { listJobPhotos } from '../tagging/list-photos.js';
+import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 import { listHistory } from '../tagging/tag-history.js';
 import { assignPhotos, bulkTag, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
 
-type TaggingMethods = 'galleries.get' | 'photos.assign' | 'photos.bulkTag' | 'photos.setHidden' | 'spares.add' | 'history.step' | 'history.list';
+type TaggingMethods =
+  | 'galleries.get'
+  | 'subjects.list'
+  | 'photos.list'
+  | 'photos.assign'
+  | 'photos.bulkTag'
+  | 'photos.setHidden'
+  | 'spares.add'
+  | 'history.step'
+  | 'history.list';
 
 /**
  * The photographer's changes by hand, and the job as they leave it. A sort may run meanwhile: each
@@ -18,6 +29,8 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
   const withJob = <T>(name: string, work: (job: JobRow) => T): T => work(requireJob(name));
   return {
     'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
+    'subjects.list': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectsWithCounts(db, row.id))),
+    'photos.list': ({ job }) => Promise.resolve(withJob(job, (row) => listJobPhotos(db, row.id, folderOf(row)))),
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
     'photos.bulkTag': ({ job, marks }) => Promise.resolve(withJob(job, (row) => bulkTag(db, row, folderOf(row), marks))),
     'photos.setHidden': ({ job, photos, hidden }) => Promise.resolve(withJob(job, (row) => setPhotosHidden(db, row, folderOf(row), photos, hidden))),

@@ -1,6 +1,12 @@
 import type { Db } from './open-db.js';
 import { nowIso } from './open-db.js';
 
+/**
+ * Shooting order for lists of photos aliased `p`: capture time (with sub-seconds), then path. The
+ * report and the photo list share it, so the page shows photos in the order the report names them.
+ */
+export const PHOTO_ORDER = `coalesce(p.captured_at, '') || '.' || coalesce(p.subsec, ''), p.root, p.rel_path`;
+
 export interface FoundFile {
   relPath: string;
   size: number;

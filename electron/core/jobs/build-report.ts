@@ -1,6 +1,6 @@
 import type { FileError, Gallery, ReviewGroup, ReviewReason, SortReport } from '../../../shared/domain.js';
 import type { Db } from '../db/open-db.js';
-import { listFailedFiles } from '../db/photos.js';
+import { listFailedFiles, PHOTO_ORDER } from '../db/photos.js';
 import { listSubjects } from '../db/subjects.js';
 import { groupBy } from '../sort/group-by.js';
 import { reportPath } from './report-path.js';
@@ -12,9 +12,6 @@ interface LinkedPhotoRow {
   kind: 'photo' | 'card';
   hidden: number;
 }
-
-// Photos are listed in shooting order: capture time (with sub-seconds), then path.
-const PHOTO_ORDER = `coalesce(p.captured_at, '') || '.' || coalesce(p.subsec, ''), p.root, p.rel_path`;
 
 /** The report is derived from the store alone, so a resumed run reports exactly what an uninterrupted one would. */
 export function buildReport(

@@ -14,3 +14,14 @@ export function captureTimeMs(dateTimeOriginal: string | null, subSec: string | 
   const fraction = digits ? Number(`0.${digits}`) * 1000 : 0;
   return Date.UTC(y, mo - 1, d, h, mi, s) + fraction;
 }
+
+/**
+ * DateTimeOriginal as ISO 8601 without zone ('2026-05-04T10:11:12'), or null where the sort sees no
+ * capture time either: the page then shows the same photos as untimed that the sort placed as such.
+ */
+export function captureTimeIso(dateTimeOriginal: string | null): string | null {
+  const match = dateTimeOriginal ? EXIF_DATE.exec(dateTimeOriginal) : null;
+  if (!match || captureTimeMs(dateTimeOriginal, null) === null) return null;
+  const [, y, mo, d, h, mi, s] = match;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}`;
+}

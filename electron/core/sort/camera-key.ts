@@ -12,11 +12,8 @@ export interface CameraIdentity {
  * about the body, and cameras that report an all-zero serial report the same one for every body.
  */
 export function cameraKeyOf(identity: CameraIdentity): string {
-  const make = clean(identity.make);
   const model = clean(identity.model);
-  // "NIKON CORPORATION" + "NIKON D850" is a NIKON D850: most models already name their brand.
-  const brand = (make.split(' ')[0] ?? '').toLowerCase();
-  const body = model === '' ? make : model.toLowerCase().startsWith(brand) ? model : `${make} ${model}`;
+  const body = cameraName(identity.make, identity.model);
   const serial = clean(identity.serial);
   if (serial !== '' && !/^0+$/.test(serial)) return body === '' ? `serial:${serial}` : `serial:${body} #${serial}`;
   // Without a serial, two bodies of one model are told apart by the card folder they were copied
@@ -25,6 +22,16 @@ export function cameraKeyOf(identity: CameraIdentity): string {
   // do, because nothing else says they came from the same card.
   if (model !== '') return `model:${body} @${cardFolderOf(identity.folder)}`;
   return `folder:${identity.folder}`;
+}
+
+/** Make and model as one name, '' when the file has neither. */
+export function cameraName(make: string | null | undefined, model: string | null | undefined): string {
+  const cleanMake = clean(make);
+  const cleanModel = clean(model);
+  // "NIKON CORPORATION" + "NIKON D850" is a NIKON D850: most models already name their brand.
+  const brand = (cleanMake.split(' ')[0] ?? '').toLowerCase();
+  if (cleanModel === '') return cleanMake;
+  return cleanModel.toLowerCase().startsWith(brand) ? cleanModel : `${cleanMake} ${cleanModel}`;
 }
 
 /** The folder a card was copied into: the photo's folder without its DCIM tree. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureTimeMs } from '../../../electron/core/jobs/capture-time.js';
+import { captureTimeIso, captureTimeMs } from '../../../electron/core/jobs/capture-time.js';
 
 const base = Date.UTC(2026, 4, 4, 10, 11, 12);
 
@@ -17,5 +17,17 @@ describe('captureTimeMs', () => {
     { dto: '2026:13:04 10:11:12', subsec: null, expected: null },
   ])('$dto + $subsec', ({ dto, subsec, expected }) => {
     expect(captureTimeMs(dto, subsec)).toBe(expected);
+  });
+});
+
+describe('captureTimeIso', () => {
+  it.each([
+    { dto: '2026:05:04 10:11:12', expected: '2026-05-04T10:11:12' },
+    { dto: '2026-05-04T10:11:12', expected: '2026-05-04T10:11:12' },
+    { dto: '0000:00:00 00:00:00', expected: null },
+    { dto: '2026:13:04 10:11:12', expected: null },
+    { dto: null, expected: null },
+  ])('$dto', ({ dto, expected }) => {
+    expect(captureTimeIso(dto)).toBe(expected);
   });
 });

@@ -21,6 +21,13 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
     'galleries.get': () => Promise.resolve(REPORT),
+    'subjects.list': () =>
+      Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false }]),
+    'photos.list': () =>
+      Promise.resolve([
+        { name: 'c.jpg', sha256: 'c'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:00', kind: 'card', hiddenByHand: false },
+        { name: 'p.jpg', sha256: 'a'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:05', kind: 'photo', hiddenByHand: false },
+      ]),
     'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
     'photos.bulkTag': ({ marks }) => Promise.resolve({ subjects: marks.map((mark) => ({ code: mark.code ?? 'SPARE', photos: 1 })) }),
     'photos.setHidden': ({ photos }) => Promise.resolve({ photos: photos.length }),

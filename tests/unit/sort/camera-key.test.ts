@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraKeyOf } from '../../../electron/core/sort/camera-key.js';
+import { cameraKeyOf, cameraName } from '../../../electron/core/sort/camera-key.js';
 
 describe('cameraKeyOf', () => {
   it.each([
@@ -19,5 +19,18 @@ describe('cameraKeyOf', () => {
     { name: 'empty strings count as missing', id: { serial: '', make: '', model: '', folder: 'x' }, expected: 'folder:x' },
   ])('$name', ({ id, expected }) => {
     expect(cameraKeyOf(id)).toBe(expected);
+  });
+});
+
+describe('cameraName', () => {
+  it.each([
+    { make: 'Canon', model: 'Canon EOS R6', expected: 'Canon EOS R6' },
+    { make: 'NIKON CORPORATION', model: 'NIKON Z 6_2', expected: 'NIKON Z 6_2' },
+    { make: 'FUJIFILM', model: 'X-T4', expected: 'FUJIFILM X-T4' },
+    { make: 'Canon\0', model: null, expected: 'Canon' },
+    { make: null, model: ' EOS  R6 ', expected: 'EOS R6' },
+    { make: null, model: null, expected: '' },
+  ])('$make + $model', ({ make, model, expected }) => {
+    expect(cameraName(make, model)).toBe(expected);
   });
 });
