@@ -2,11 +2,13 @@ import { useEffect } from 'react';
 import { JobsPanel } from './components/JobsPanel';
 import { SortPanel } from './components/SortPanel';
 import { SortSummary } from './components/SortSummary';
+import { Workspace } from './components/workspace/Workspace';
 import { useAppStore } from './store/use-app-store';
 
 export function App() {
   const loadJobs = useAppStore((s) => s.loadJobs);
   const receiveProgress = useAppStore((s) => s.receiveProgress);
+  const openJob = useAppStore((s) => s.openJob);
 
   useEffect(() => {
     void loadJobs();
@@ -14,6 +16,7 @@ export function App() {
 
   useEffect(() => window.shootdesk.on('scan.progress', receiveProgress), [receiveProgress]);
 
+  if (openJob !== null) return <Workspace />;
   return (
     <main className="app">
       <h1>Shootdesk</h1>

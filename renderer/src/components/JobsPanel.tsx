@@ -7,6 +7,7 @@ export function JobsPanel() {
   const jobsError = useAppStore((s) => s.jobsError);
   const setJobStatus = useAppStore((s) => s.setJobStatus);
   const deleteJob = useAppStore((s) => s.deleteJob);
+  const openJobNamed = useAppStore((s) => s.openJobNamed);
 
   function confirmDelete(name: string) {
     // Deleting retires the job's codes for good, so it deserves a second click.
@@ -47,8 +48,11 @@ export function JobsPanel() {
                     ))}
                   </select>
                 </td>
-                <td>
-                  <button type="button" onClick={() => confirmDelete(job.name)}>
+                <td className="actions">
+                  <button type="button" aria-label={`Open ${job.name}`} onClick={() => void openJobNamed(job.name)}>
+                    Open
+                  </button>
+                  <button type="button" aria-label={`Delete ${job.name}`} onClick={() => confirmDelete(job.name)}>
                     Delete
                   </button>
                 </td>

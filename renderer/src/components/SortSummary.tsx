@@ -3,6 +3,7 @@ import { useAppStore } from '../store/use-app-store';
 /** The outcome of the last sort: how many galleries, and what still needs a human. */
 export function SortSummary() {
   const run = useAppStore((s) => s.sortRun);
+  const openJobNamed = useAppStore((s) => s.openJobNamed);
   if (run.phase === 'failed') return <p className="error">Sort failed: {run.message}</p>;
   if (run.phase !== 'done') return null;
   const { job, galleries, unassigned, review, errors, stats } = run.report;
@@ -14,6 +15,9 @@ export function SortSummary() {
         {galleries.length} galleries from {stats.photos} photos and {stats.cards} cards ({stats.files} files, {stats.seconds.toFixed(1)} s).
         {unassigned.length > 0 && ` ${unassigned.length} photos before the first card are unassigned.`}
       </p>
+      <button type="button" onClick={() => void openJobNamed(job.name)}>
+        Open “{job.name}”
+      </button>
       {review.length > 0 && (
         <>
           <h3>To review</h3>

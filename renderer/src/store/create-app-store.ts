@@ -1,11 +1,15 @@
 import { createStore } from 'zustand/vanilla';
+import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createSortSlice } from './sort-slice';
+import { createWorkspaceSlice } from './workspace-slice';
 import type { Api, AppState } from './types';
 
 export function createAppStore(api: Api) {
   return createStore<AppState>()((...args) => ({
     ...createJobsSlice(api)(...args),
     ...createSortSlice(api)(...args),
+    ...createWorkspaceSlice(api)(...args),
+    ...createGridSlice()(...args),
   }));
 }

@@ -1,6 +1,8 @@
 import type { ApiClient, EventPayload, MethodOutput } from '../../../shared/api/contract';
+import type { GridSlice } from './grid-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { SortSlice } from './sort-slice';
+import type { WorkspaceSlice } from './workspace-slice';
 
 export type JobSummary = MethodOutput<'jobs.list'>[number];
 export type SortReport = MethodOutput<'sort.run'>;
@@ -10,4 +12,4 @@ export type ScanProgress = EventPayload<'scan.progress'>;
 export type Api = ApiClient;
 
 /** The whole store: one slice per domain. */
-export type AppState = JobsSlice & SortSlice;
+export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice;

@@ -2,8 +2,8 @@ import { useStore } from 'zustand';
 import { createAppStore } from './create-app-store';
 import type { AppState } from './types';
 
-const store = createAppStore(window.shootdesk);
+export const appStore = createAppStore(window.shootdesk);
 
 export function useAppStore<T>(select: (state: AppState) => T): T {
-  return useStore(store, select);
+  return useStore(appStore, select);
 }

@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { appStore, useAppStore } from '../../store/use-app-store';
+import { codeOf, subjectLabel } from '../../workspace/subject-code';
+
+/** The changes that apply to the selection, and what the last one did. */
+export function ActionBar() {
+  const selected = useAppStore((s) => s.selection.selected.size);
+  const subjects = useAppStore((s) => s.subjects);
+  const busy = useAppStore((s) => s.busy);
+  const notice = useAppStore((s) => s.notice);
+  const assignSelection = useAppStore((s) => s.assignSelection);
+  const setSelectionHidden = useAppStore((s) => s.setSelectionHidden);
+  const stepHistory = useAppStore((s) => s.stepHistory);
+  const addSpares = useAppStore((s) => s.addSpares);
+  const [target, setTarget] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  const fieldRequests = useAppStore((s) => s.assignFieldRequests);
+  useEffect(() => {
+    if (fieldRequests > 0) field.current?.focus();
+  }, [fieldRequests]);
+  const none = selected === 0 || busy;
+
+  const assign = (event: FormEvent): void => {
+    event.preventDefault();
+    const code = codeOf(target, subjects);
+    if (code === null || none) return;
+    // Back to the photos: the next key is a command again, not more text.
+    // A refused code stays in the field to be corrected.
+    void assignSelection({ code }).then(() => {
+      if (appStore.getState().notice?.kind === 'error') return;
+      setTarget('');
+      field.current?.blur();
+    });
+  };
+
+  return (
+    <div className="action-bar">
+      <span className="selected-count" aria-live="polite">
+        {selected === 0 ? 'Nothing selected' : `${selected} selected`}
+      </span>
+      <form onSubmit={assign} className="assign-form">
+        <input
+          ref={field}
+          list="subject-options"
+          aria-label="Assign to subject"
+          placeholder="Assign to… (name or code)"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          disabled={selected === 0}
+        />
+        <datalist id="subject-options">
+          {subjects.map((s) => (
+            <option key={s.code} value={subjectLabel(s)} />
+          ))}
+        </datalist>
+        <button type="submit" disabled={none || target.trim() === ''}>
+          Assign
+        </button>
+      </form>
+      <button type="button" disabled={none} onClick={() => void assignSelection({ newSpare: true })}>
+        New spare
+      </button>
+      <button type="button" disabled={none} onClick={() => void setSelectionHidden(true)}>
+        Hide
+      </button>
+      <button type="button" disabled={none} onClick={() => void setSelectionHidden(false)}>
+        Show again
+      </button>
+      <span className="spacer" />
+      <button type="button" disabled={busy} onClick={() => void addSpares(1)}>
+        Add spare
+      </button>
+      <button type="button" disabled={busy} onClick={() => void stepHistory('undo')}>
+        Undo
+      </button>
+      <button type="button" disabled={busy} onClick={() => void stepHistory('redo')}>
+        Redo
+      </button>
+      {notice && (
+        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice ${notice.kind === 'error' ? 'error' : ''}`}>
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}

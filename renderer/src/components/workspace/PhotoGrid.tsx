@@ -1,0 +1,134 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+import { useViewOrder } from '../../workspace/use-view-order';
+import type { PhotoInfo } from '../../workspace/view-photos';
+import { Thumb } from './Thumb';
+
+const CELL_WIDTH = 176;
+const ROW_HEIGHT = 196;
+
+function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+/**
+ * The thumbnails of the current view. Rows are virtualized (not cells): only the rows in sight
+ * exist, so 20,000 photos scroll like 20. One cell is tabbable (the focused one).
+ */
+export function PhotoGrid() {
+  const order = useViewOrder();
+  const photos = useAppStore((s) => s.photos);
+  const report = useAppStore((s) => s.report);
+  const view = useAppStore((s) => s.view);
+  const selection = useAppStore((s) => s.selection);
+  const selectPhoto = useAppStore((s) => s.selectPhoto);
+  const openPreview = useAppStore((s) => s.openPreview);
+  const setColumns = useAppStore((s) => s.setColumns);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const info = useMemo(() => new Map(photos.map((photo) => [photo.name, photo])), [photos]);
+  const indexPhoto = view.kind === 'gallery' ? (report?.galleries.find((g) => g.code === view.code)?.index ?? null) : null;
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const columns = Math.max(1, Math.floor(width / CELL_WIDTH));
+  useEffect(() => setColumns(columns), [columns, setColumns]);
+
+  const virtualizer = useVirtualizer({
+    count: Math.ceil(order.length / columns),
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    getItemKey: (row) => order[row * columns] ?? row,
+  });
+
+  // The focused photo is brought into view through the virtualizer: its row may not exist yet.
+  const focusAt = selection.focus === null ? -1 : order.indexOf(selection.focus);
+  useEffect(() => {
+    if (focusAt >= 0) virtualizer.scrollToIndex(Math.floor(focusAt / columns), { align: 'auto' });
+  }, [focusAt, columns, virtualizer]);
+  // Keyboard focus follows the focused photo while the grid has it.
+  useEffect(() => {
+    const grid = scroller.current;
+    if (!grid || !grid.contains(document.activeElement) || selection.focus === null) return;
+    const cell = grid.querySelector<HTMLElement>(`[data-photo="${CSS.escape(selection.focus)}"]`);
+    if (cell && cell !== document.activeElement) cell.focus({ preventScroll: true });
+  });
+
+  const click = (event: MouseEvent, photo: string): void => {
+    const mode = event.shiftKey ? 'range' : event.metaKey || event.ctrlKey ? 'toggle' : 'replace';
+    selectPhoto(photo, mode);
+  };
+
+  if (order.length === 0) {
+    return (
+      <div className="grid-empty" ref={scroller}>
+        No photos here.
+      </div>
+    );
+  }
+  return (
+    <div className="grid-scroller" ref={scroller} role="listbox" aria-label="Photos" aria-multiselectable="true">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <div key={row.key} role="presentation" className="grid-row" style={{ transform: `translateY(${row.start}px)`, gridTemplateColumns: `repeat(${columns}, 1fr)` }}>
+            {order.slice(row.index * columns, row.index * columns + columns).map((name) => (
+              <Cell
+                key={name}
+                name={name}
+                info={info.get(name)}
+                selected={selection.selected.has(name)}
+                focused={selection.focus === name || (selection.focus === null && name === order[0])}
+                isIndex={name === indexPhoto}
+                onClick={(event) => click(event, name)}
+                onOpen={() => openPreview(name)}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface CellProps {
+  name: string;
+  info: PhotoInfo | undefined;
+  selected: boolean;
+  focused: boolean;
+  isIndex: boolean;
+  onClick: (event: MouseEvent) => void;
+  onOpen: () => void;
+}
+
+function Cell({ name, info, selected, focused, isIndex, onClick, onOpen }: CellProps) {
+  return (
+    <div
+      role="option"
+      aria-selected={selected}
+      aria-label={name}
+      title={name}
+      data-photo={name}
+      tabIndex={focused ? 0 : -1}
+      className={`cell ${selected ? 'is-selected' : ''} ${focused ? 'is-focused' : ''}`}
+      onClick={onClick}
+      onDoubleClick={onOpen}
+    >
+      <div className="cell-image">
+        <Thumb sha256={info?.sha256 ?? null} kind="thumb" />
+        <span className="badges">
+          {isIndex && <span className="badge">Index</span>}
+          {info?.kind === 'card' && <span className="badge badge-card">Card</span>}
+          {info?.hiddenByHand && <span className="badge">Hidden</span>}
+        </span>
+      </div>
+      <span className="cell-name">{baseName(name)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react';
+import type { ReviewReason } from '../../../../shared/domain';
+import { useAppStore } from '../../store/use-app-store';
+import { sameView, type View } from '../../workspace/view-photos';
+
+export const REASON_TITLES: Record<ReviewReason, string> = {
+  'unreadable-card': 'Unreadable card',
+  'unknown-code': 'Unknown code',
+  'other-job-code': 'Code of another job',
+  'retired-code': 'Retired code',
+  'foreign-qr': 'Not a card',
+  'no-capture-time': 'No capture time',
+  duplicate: 'Duplicate',
+  'background-card': 'Card in the background',
+  'clock-change': 'Camera clock changed',
+  'mixed-cameras': 'Cameras mixed',
+};
+
+/** What is held (the work left), then every subject, searchable by name, group and code. */
+export function Sidebar() {
+  const report = useAppStore((s) => s.report);
+  const subjects = useAppStore((s) => s.subjects);
+  const photos = useAppStore((s) => s.photos);
+  const showView = useAppStore((s) => s.showView);
+  const [query, setQuery] = useState('');
+  const [group, setGroup] = useState('');
+  const groups = useMemo(() => [...new Set(subjects.map((s) => s.group).filter((g) => g !== ''))].sort(), [subjects]);
+  const inReview = useMemo(() => new Set(report?.review.flatMap((g) => g.photos) ?? []), [report]);
+  const reviewCodes = useMemo(() => {
+    // A gallery "has photos in review" when a held photo sits in it too (a photo held but also placed).
+    const codes = new Set<string>();
+    for (const gallery of report?.galleries ?? []) if (gallery.photos.some((p) => inReview.has(p))) codes.add(gallery.code);
+    return codes;
+  }, [report, inReview]);
+  if (!report) return null;
+  const needle = query.trim().toLowerCase();
+  const shown = subjects.filter(
+    (s) => (group === '' || s.group === group) && (needle === '' || `${s.firstName} ${s.lastName} ${s.group} ${s.code}`.toLowerCase().includes(needle)),
+  );
+  const hiddenCount = photos.filter((p) => p.hiddenByHand).length;
+  const held = report.review.reduce((n, g) => n + g.photos.length, 0) + report.unassigned.length;
+
+  return (
+    <nav className="sidebar" aria-label="Job">
+      <h2 className="sidebar-title">{held === 0 ? 'Nothing held: the job is ready' : `Held for review: ${held}`}</h2>
+      <ul className="view-list">
+        {report.review.map((g, index) => (
+          <ViewItem key={`${index}-${g.reason}`} view={{ kind: 'review', index }} label={REASON_TITLES[g.reason]} count={g.photos.length} />
+        ))}
+        {report.unassigned.length > 0 && <ViewItem view={{ kind: 'unassigned' }} label="Before the first card" count={report.unassigned.length} />}
+        {hiddenCount > 0 && <ViewItem view={{ kind: 'hidden' }} label="Hidden by hand" count={hiddenCount} />}
+        <ViewItem view={{ kind: 'all' }} label="All photos" count={photos.filter((p) => p.kind === 'photo').length} />
+      </ul>
+      <h2 className="sidebar-title">Subjects ({subjects.length})</h2>
+      <div className="subject-filters">
+        <input
+          type="search"
+          aria-label="Search subjects"
+          placeholder="Name, group or code"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter opens the first match: a typed code or name is enough to get to a gallery.
+            const first = shown[0];
+            if (e.key === 'Enter' && first) showView({ kind: 'gallery', code: first.code });
+          }}
+        />
+        {groups.length > 0 && (
+          <select aria-label="Group" value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">All groups</option>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <ul className="view-list subjects">
+        {shown.map((s) => (
+          <ViewItem
+            key={s.code}
+            view={{ kind: 'gallery', code: s.code }}
+            label={s.spare ? `${s.firstName} ${s.lastName} (spare)` : `${s.firstName} ${s.lastName}`}
+            detail={[s.group, s.code].filter(Boolean).join(' · ')}
+            count={s.photos}
+            badges={[...(s.activated ? ['Activated'] : []), ...(s.photos === 0 ? ['No photos'] : []), ...(reviewCodes.has(s.code) ? ['In review'] : [])]}
+          />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ViewItem({ view, label, detail, count, badges = [] }: { view: View; label: string; detail?: string; count: number; badges?: string[] }) {
+  const current = useAppStore((s) => sameView(s.view, view));
+  const showView = useAppStore((s) => s.showView);
+  return (
+    <li>
+      <button type="button" className={`view-item ${current ? 'is-current' : ''}`} aria-current={current ? 'page' : undefined} onClick={() => showView(view)}>
+        <span className="view-label">
+          {label}
+          {detail && <span className="view-detail">{detail}</span>}
+        </span>
+        {badges.map((b) => (
+          <span key={b} className="badge">
+            {b}
+          </span>
+        ))}
+        <span className="count">{count}</span>
+      </button>
+    </li>
+  );
+}

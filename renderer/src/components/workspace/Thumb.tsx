@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { markLoaded, wasLoaded } from '../../workspace/thumb-cache';
+
+/** A cached thumbnail (or preview) by content hash; a grey placeholder until it is painted, and if it cannot be. */
+export function Thumb({ sha256, kind }: { sha256: string | null; kind: 'thumb' | 'preview' }) {
+  const url = sha256 === null ? null : window.shootdesk.mediaUrl(kind, sha256);
+  const [state, setState] = useState<'loading' | 'loaded' | 'missing'>(url !== null && wasLoaded(url) ? 'loaded' : 'loading');
+  if (url === null || state === 'missing') return <span className="thumb-missing">No preview</span>;
+  return (
+    <img
+      key={url}
+      className={`thumb ${state === 'loaded' ? 'is-loaded' : ''}`}
+      src={url}
+      alt=""
+      draggable={false}
+      decoding="async"
+      onLoad={() => {
+        markLoaded(url);
+        setState('loaded');
+      }}
+      onError={() => setState('missing')}
+    />
+  );
+}

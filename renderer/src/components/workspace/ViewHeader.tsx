@@ -1,0 +1,43 @@
+import { useAppStore } from '../../store/use-app-store';
+import { useViewOrder } from '../../workspace/use-view-order';
+import { REASON_TITLES } from './Sidebar';
+
+/** What the grid shows, and for held photos the message that says what to check. */
+export function ViewHeader() {
+  const view = useAppStore((s) => s.view);
+  const report = useAppStore((s) => s.report);
+  const subjects = useAppStore((s) => s.subjects);
+  const showCards = useAppStore((s) => s.showCards);
+  const toggleCards = useAppStore((s) => s.toggleCards);
+  const count = useViewOrder().length;
+  let title = 'All photos';
+  let message: string | null = null;
+  if (view.kind === 'gallery') {
+    const subject = subjects.find((s) => s.code === view.code);
+    title = subject ? `${subject.firstName} ${subject.lastName}${subject.group ? ` · ${subject.group}` : ''} · ${subject.code}` : view.code;
+  } else if (view.kind === 'review') {
+    const group = report?.review[view.index];
+    title = group ? REASON_TITLES[group.reason] : 'Review';
+    message = group?.message ?? 'Nothing left here.';
+  } else if (view.kind === 'unassigned') {
+    title = 'Before the first card';
+    message = 'These photos came before any card of their camera: assign them to a subject, or hide them.';
+  } else if (view.kind === 'hidden') {
+    title = 'Hidden by hand';
+    message = 'No customer sees these. Select and “Show again” to put them back.';
+  }
+
+  return (
+    <header className="view-header">
+      <h2>
+        {title} <span className="count">{count}</span>
+      </h2>
+      {message && <p className="view-message">{message}</p>}
+      {(view.kind === 'gallery' || view.kind === 'all') && (
+        <label className="toggle">
+          <input type="checkbox" checked={showCards} onChange={toggleCards} /> Show card frames
+        </label>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import { useCallback } from 'react';
+import { useShortcuts } from '../../commands/use-shortcuts';
+import { appStore, useAppStore } from '../../store/use-app-store';
+import { ActionBar } from './ActionBar';
+import { HelpOverlay } from './HelpOverlay';
+import { PhotoGrid } from './PhotoGrid';
+import { PreviewOverlay } from './PreviewOverlay';
+import { Sidebar } from './Sidebar';
+import { ViewHeader } from './ViewHeader';
+
+/** One job: what is held, the subjects, the photos of the chosen view, and the changes to make. */
+export function Workspace() {
+  const job = useAppStore((s) => s.openJob);
+  const loaded = useAppStore((s) => s.report !== null);
+  const notice = useAppStore((s) => s.notice);
+  const closeJob = useAppStore((s) => s.closeJob);
+  const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  useShortcuts(
+    useCallback(() => appStore.getState(), []),
+    loaded,
+  );
+
+  return (
+    <div className="workspace">
+      <header className="topbar">
+        <button type="button" onClick={closeJob}>
+          ← Jobs
+        </button>
+        <h1>{job}</h1>
+        <span className="spacer" />
+        <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelpOpen(true)}>
+          ?
+        </button>
+      </header>
+      {!loaded ? (
+        <p className={notice?.kind === 'error' ? 'error' : ''}>{notice?.text ?? 'Opening…'}</p>
+      ) : (
+        <div className="workspace-body">
+          <Sidebar />
+          <main className="workspace-main">
+            <ViewHeader />
+            <ActionBar />
+            <PhotoGrid />
+          </main>
+        </div>
+      )}
+      <PreviewOverlay />
+      <HelpOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { MethodOutput } from '../../../shared/api/contract';
+import { heldCount, viewPhotos, type PhotoInfo, type View } from '../workspace/view-photos';
+import type { Api, AppState, SortReport } from './types';
+
+export type SubjectRow = MethodOutput<'subjects.list'>[number];
+export type AssignTarget = { code: string } | { newSpare: true };
+
+export interface Notice {
+  kind: 'done' | 'error';
+  text: string;
+}
+
+export interface WorkspaceSlice {
+  /** The job open in the workspace; null shows the jobs and import screen. */
+  openJob: string | null;
+  report: SortReport | null;
+  subjects: SubjectRow[];
+  photos: PhotoInfo[];
+  /** A change is on its way to core: further changes wait, so none is applied on a stale view. */
+  busy: boolean;
+  /** What the last change did, or why it was refused. */
+  notice: Notice | null;
+  openJobNamed: (name: string) => Promise<void>;
+  closeJob: () => void;
+  refreshJob: () => Promise<boolean>;
+  assignSelection: (target: AssignTarget) => Promise<void>;
+  setSelectionHidden: (hidden: boolean) => Promise<void>;
+  addSpares: (count: number) => Promise<void>;
+  stepHistory: (direction: 'undo' | 'redo') => Promise<void>;
+  dismissNotice: () => void;
+}
+
+/** Where the workspace opens: what is held first, since that is the work left. */
+function firstView(report: SortReport): View {
+  if (report.review.length > 0) return { kind: 'review', index: 0 };
+  if (report.unassigned.length > 0) return { kind: 'unassigned' };
+  const gallery = report.galleries[0];
+  return gallery ? { kind: 'gallery', code: gallery.code } : { kind: 'all' };
+}
+
+export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], WorkspaceSlice> {
+  return (set, get) => {
+    /** Runs one change, then reloads the job; the focus stays where the changed photos were. */
+    const change = async (run: () => Promise<{ ok: true; text: string } | { ok: false; text: string }>): Promise<void> => {
+      const job = get().openJob;
+      if (job === null || get().busy) return;
+      const before = currentOrder(get());
+      const focusAt = before.indexOf(get().selection.focus ?? '');
+      set({ busy: true });
+      const outcome = await run();
+      // The message comes with the updated view, so what it says is what the screen shows.
+      const refreshed = outcome.ok && (await get().refreshJob());
+      if (refreshed) get().afterChange(focusAt);
+      // A reload that failed has put its own error up: the change's message would hide it.
+      set({ busy: false, ...(outcome.ok && !refreshed ? {} : { notice: { kind: outcome.ok ? 'done' : 'error', text: outcome.text } }) });
+    };
+
+    return {
+      openJob: null,
+      report: null,
+      subjects: [],
+      photos: [],
+      busy: false,
+      notice: null,
+
+      async openJobNamed(name) {
+        set({ openJob: name, report: null, subjects: [], photos: [], notice: null });
+        if (!(await get().refreshJob())) return;
+        const report = get().report;
+        if (report) get().showView(firstView(report));
+      },
+
+      closeJob() {
+        set({ openJob: null, report: null, subjects: [], photos: [], notice: null });
+        get().showView({ kind: 'all' });
+        void get().loadJobs();
+      },
+
+      async refreshJob() {
+        const job = get().openJob;
+        if (job === null) return false;
+        const [report, subjects, photos] = await Promise.all([api['galleries.get']({ job }), api['subjects.list']({ job }), api['photos.list']({ job })]);
+        if (get().openJob !== job) return false;
+        if (!report.ok || !subjects.ok || !photos.ok) {
+          const failed = [report, subjects, photos].find((result) => !result.ok);
+          set({ notice: { kind: 'error', text: failed && !failed.ok ? failed.error.message : 'the job could not be loaded' } });
+          return false;
+        }
+        set({ report: report.value, subjects: subjects.value, photos: photos.value });
+        return true;
+      },
+
+      async assignSelection(target) {
+        const photos = [...get().selection.selected];
+        const job = get().openJob;
+        if (photos.length === 0 || job === null) return;
+        await change(async () => {
+          const result = await api['photos.assign']({ job, photos, target });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          const subject = get().subjects.find((s) => s.code === result.value.code);
+          const who = subject && !subject.spare ? `${subject.firstName} ${subject.lastName} (${result.value.code})` : `new spare ${result.value.code}`;
+          return { ok: true, text: `${count(result.value.photos, 'photo')} assigned to ${'newSpare' in target ? `new spare ${result.value.code}` : who}.` };
+        });
+      },
+
+      async setSelectionHidden(hidden) {
+        const photos = [...get().selection.selected];
+        const job = get().openJob;
+        if (photos.length === 0 || job === null) return;
+        await change(async () => {
+          const result = await api['photos.setHidden']({ job, photos, hidden });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          return { ok: true, text: `${count(result.value.photos, 'photo')} ${hidden ? 'hidden from every gallery' : 'shown again'}.` };
+        });
+      },
+
+      async addSpares(spares) {
+        const job = get().openJob;
+        if (job === null) return;
+        await change(async () => {
+          const result = await api['spares.add']({ job, count: spares });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          return { ok: true, text: `Added ${count(result.value.codes.length, 'spare subject')}: ${result.value.codes.join(', ')}.` };
+        });
+      },
+
+      async stepHistory(direction) {
+        const job = get().openJob;
+        if (job === null) return;
+        await change(async () => {
+          const result = await api['history.step']({ job, direction });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          const label = direction === 'undo' ? 'Undone' : 'Redone';
+          return { ok: true, text: result.value.change === null ? `Nothing to ${direction}.` : `${label}: ${result.value.change}.` };
+        });
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+  };
+}
+
+/** The photos of the current view, in the order shown. */
+export function currentOrder(state: AppState): string[] {
+  return state.report ? viewPhotos(state.report, state.photos, state.view, state.showCards) : [];
+}
+
+export function jobHeldCount(state: AppState): number {
+  return state.report ? heldCount(state.report) : 0;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiClient, ApiHandlers, MethodInput } from '../../../shared/api/contract.js';
+import { createClient, handleCall } from '../../../shared/api/derive.js';
+import type { SortReport } from '../../../shared/domain.js';
+import { createAppStore } from '../../../renderer/src/store/create-app-store.js';
+import { fakeHandlers } from '../shell/fake-handlers.js';
+
+/**
+ * The workspace slices against the real client derivation and a small in-memory core that
+ * moves photos as core would: a held photo that is assigned leaves review.
+ */
+function workspaceOver(overrides: Partial<ApiHandlers> = {}) {
+  const held = ['r/1.jpg', 'r/2.jpg', 'r/3.jpg', 'r/4.jpg'];
+  const gallery: string[] = ['g/1.jpg'];
+  const calls: MethodInput<'photos.assign'>[] = [];
+  const report = (): SortReport => ({
+    job: { name: 'Day' },
+    galleries: [{ code: 'AAAA2222', subject: { firstName: 'Ada', lastName: 'Lim', group: '4B', spare: false }, cards: [], index: gallery[0] ?? null, photos: [...gallery] }],
+    unassigned: [],
+    review: held.length > 0 ? [{ reason: 'unreadable-card', photos: [...held], message: 'check the card' }] : [],
+    errors: [],
+    stats: { files: 5, photos: 5, cards: 0, seconds: 1 },
+  });
+  const handlers = fakeHandlers({
+    'galleries.get': () => Promise.resolve(report()),
+    'subjects.list': () => Promise.resolve([{ code: 'AAAA2222', firstName: 'Ada', lastName: 'Lim', group: '4B', spare: false, photos: gallery.length, activated: false }]),
+    'photos.list': () =>
+      Promise.resolve([...gallery, ...held].map((name) => ({ name, sha256: null, camera: 'Canon EOS R6', takenAt: null, kind: 'photo' as const, hiddenByHand: false }))),
+    'photos.assign': (input) => {
+      calls.push(input);
+      for (const photo of input.photos) held.splice(held.indexOf(photo), 1);
+      gallery.push(...input.photos);
+      return Promise.resolve({ code: 'AAAA2222', photos: input.photos.length });
+    },
+    ...overrides,
+  });
+  const api: ApiClient = createClient((channel, input) => handleCall(handlers, channel.replace(/^api:/, ''), input));
+  return { store: createAppStore(api), calls, held };
+}
+
+describe('workspace store', () => {
+  it('opens a job on what is held, and counts it', async () => {
+    const { store } = workspaceOver();
+    await store.getState().openJobNamed('Day');
+    expect(store.getState().view).toEqual({ kind: 'review', index: 0 });
+    expect(store.getState().report?.review[0]?.photos).toHaveLength(4);
+  });
+
+  it('assigns the selection, says so, and puts the focus on the photo that took its place', async () => {
+    const { store, calls, held } = workspaceOver();
+    await store.getState().openJobNamed('Day');
+    store.getState().selectPhoto('r/2.jpg', 'replace');
+    store.getState().selectPhoto('r/3.jpg', 'range');
+    await store.getState().assignSelection({ code: 'AAAA2222' });
+    expect(calls).toEqual([{ job: 'Day', photos: ['r/2.jpg', 'r/3.jpg'], target: { code: 'AAAA2222' } }]);
+    expect(held).toEqual(['r/1.jpg', 'r/4.jpg']);
+    expect(store.getState().notice).toEqual({ kind: 'done', text: '2 photos assigned to Ada Lim (AAAA2222).' });
+    // The focus was on r/3.jpg (second in view); the view is now r/1, r/4: r/4 is next to work on.
+    expect([...store.getState().selection.selected]).toEqual(['r/4.jpg']);
+    expect(store.getState().selection.focus).toBe('r/4.jpg');
+  });
+
+  it('shows a refusal from core as an error, and changes nothing', async () => {
+    const { store, held } = workspaceOver({ 'photos.assign': () => Promise.reject(new Error('access code ZZ was retired when job "Old" was deleted')) });
+    await store.getState().openJobNamed('Day');
+    store.getState().selectAllPhotos();
+    await store.getState().assignSelection({ code: 'ZZ' });
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'access code ZZ was retired when job "Old" was deleted' });
+    expect(held).toHaveLength(4);
+    expect(store.getState().selection.selected.size).toBe(4);
+  });
+
+  it('does nothing without a selection, and ignores a second change while one runs', async () => {
+    let release: (() => void) | undefined;
+    const started: string[][] = [];
+    const { store } = workspaceOver({
+      'photos.setHidden': ({ photos }) => {
+        started.push(photos);
+        return new Promise((resolve) => (release = () => resolve({ photos: photos.length })));
+      },
+    });
+    await store.getState().openJobNamed('Day');
+    await store.getState().setSelectionHidden(true);
+    expect(started).toEqual([]);
+    store.getState().selectPhoto('r/1.jpg', 'replace');
+    const first = store.getState().setSelectionHidden(true);
+    await store.getState().setSelectionHidden(true);
+    await Promise.resolve();
+    release?.();
+    await first;
+    expect(started).toEqual([['r/1.jpg']]);
+    expect(store.getState().busy).toBe(false);
+  });
+});
