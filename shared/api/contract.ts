@@ -92,6 +92,14 @@ export const methods = {
       }),
     ),
   },
+  /**
+   * Each camera's photos in the order bulk tagging spans them (shooting order, the counter's
+   * corrections included, copies left out), named as the report names them.
+   */
+  'photos.streams': {
+    input: z.object({ job: jobName }),
+    output: z.array(z.object({ photos: z.array(z.string()) })),
+  },
   /** Photos are named as the report names them, or by full path. */
   'photos.assign': {
     input: z.object({

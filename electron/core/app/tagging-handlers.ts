@@ -5,6 +5,7 @@ import { buildReport } from '../jobs/build-report.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
 import { listJobPhotos } from '../tagging/list-photos.js';
+import { shootingStreams } from '../tagging/shooting-streams.js';
 import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 import { listHistory } from '../tagging/tag-history.js';
 import { assignPhotos, bulkTag, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
@@ -13,6 +14,7 @@ type TaggingMethods =
   | 'galleries.get'
   | 'subjects.list'
   | 'photos.list'
+  | 'photos.streams'
   | 'photos.assign'
   | 'photos.bulkTag'
   | 'photos.setHidden'
@@ -31,6 +33,7 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
     'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
     'subjects.list': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectsWithCounts(db, row.id))),
     'photos.list': ({ job }) => Promise.resolve(withJob(job, (row) => listJobPhotos(db, row.id, folderOf(row)))),
+    'photos.streams': ({ job }) => Promise.resolve(withJob(job, (row) => shootingStreams(db, row.id, folderOf(row)))),
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
     'photos.bulkTag': ({ job, marks }) => Promise.resolve(withJob(job, (row) => bulkTag(db, row, folderOf(row), marks))),
     'photos.setHidden': ({ job, photos, hidden }) => Promise.resolve(withJob(job, (row) => setPhotosHidden(db, row, folderOf(row), photos, hidden))),

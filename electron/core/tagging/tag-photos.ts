@@ -4,7 +4,7 @@ import { loadSortInput } from '../jobs/load-sort-input.js';
 import { splitJob } from '../jobs/split-job.js';
 import { shootingOrder } from '../sort/shooting-order.js';
 import { addSpares } from './add-spares.js';
-import { bulkSpans } from './bulk-spans.js';
+import { bulkSpans } from '../../../shared/tagging/bulk-spans.js';
 import { findPhotos, photoIdsOf } from './find-photos.js';
 import { readDecisions, writeDecisions, type PhotoDecision } from './photo-decisions.js';
 import { subjectOfCode } from './target-subject.js';

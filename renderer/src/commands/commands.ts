@@ -6,7 +6,7 @@ export interface Command {
   label: string;
   /** Written out, e.g. "Mod+Shift+Z"; the first is the one the help shows first. */
   keys: string[];
-  group: 'Move and select' | 'Change' | 'View';
+  group: 'Move and select' | 'Change' | 'Bulk tagging' | 'View';
   run: (state: AppState) => void;
 }
 
@@ -49,6 +49,34 @@ export const COMMANDS: readonly Command[] = [
   { id: 'unhide', label: 'Show the selection again', keys: ['Shift+H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(false)) },
   { id: 'undo', label: 'Undo the last change', keys: ['Mod+Z'], group: 'Change', run: (s) => void s.stepHistory('undo') },
   { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], group: 'Change', run: (s) => void s.stepHistory('redo') },
+  {
+    id: 'mark',
+    label: 'A subject starts here: type who',
+    keys: ['M'],
+    group: 'Bulk tagging',
+    run: (s) => {
+      if (s.view.kind === 'bulk' && s.selection.focus !== null) s.requestAssignField();
+    },
+  },
+  {
+    id: 'mark-spare',
+    label: 'A new spare subject starts here',
+    keys: ['Shift+M'],
+    group: 'Bulk tagging',
+    run: (s) => {
+      if (s.view.kind === 'bulk' && s.selection.focus !== null) s.setMark(s.selection.focus, null);
+    },
+  },
+  {
+    id: 'unmark',
+    label: 'Remove the mark here',
+    keys: ['Delete', 'Backspace'],
+    group: 'Bulk tagging',
+    run: (s) => {
+      if (s.view.kind === 'bulk' && s.selection.focus !== null) s.removeMark(s.selection.focus);
+    },
+  },
+  { id: 'apply-marks', label: 'Apply the marks', keys: ['Mod+Enter'], group: 'Bulk tagging', run: (s) => void (s.view.kind === 'bulk' && s.applyMarks()) },
   {
     id: 'preview',
     label: 'Open the focused photo large',

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { createBulkSlice } from './bulk-slice';
 import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createSortSlice } from './sort-slice';
@@ -11,5 +12,6 @@ export function createAppStore(api: Api) {
     ...createSortSlice(api)(...args),
     ...createWorkspaceSlice(api)(...args),
     ...createGridSlice()(...args),
+    ...createBulkSlice(api)(...args),
   }));
 }

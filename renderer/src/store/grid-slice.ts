@@ -52,6 +52,7 @@ export function createGridSlice(): StateCreator<AppState, [], [], GridSlice> {
 
     showView(view) {
       set({ view, selection: EMPTY_SELECTION, preview: null });
+      if (view.kind === 'bulk' && get().streams === null) void get().loadStreams();
     },
 
     toggleCards() {

@@ -1,4 +1,5 @@
 import type { ApiClient, EventPayload, MethodOutput } from '../../../shared/api/contract';
+import type { BulkSlice } from './bulk-slice';
 import type { GridSlice } from './grid-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { SortSlice } from './sort-slice';
@@ -12,4 +13,4 @@ export type ScanProgress = EventPayload<'scan.progress'>;
 export type Api = ApiClient;
 
 /** The whole store: one slice per domain. */
-export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice;
+export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice;

@@ -65,14 +65,14 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       notice: null,
 
       async openJobNamed(name) {
-        set({ openJob: name, report: null, subjects: [], photos: [], notice: null });
+        set({ openJob: name, report: null, subjects: [], photos: [], notice: null, streams: null, marks: new Map() });
         if (!(await get().refreshJob())) return;
         const report = get().report;
         if (report) get().showView(firstView(report));
       },
 
       closeJob() {
-        set({ openJob: null, report: null, subjects: [], photos: [], notice: null });
+        set({ openJob: null, report: null, subjects: [], photos: [], notice: null, streams: null, marks: new Map() });
         get().showView({ kind: 'all' });
         void get().loadJobs();
       },
@@ -145,7 +145,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
 
 /** The photos of the current view, in the order shown. */
 export function currentOrder(state: AppState): string[] {
-  return state.report ? viewPhotos(state.report, state.photos, state.view, state.showCards) : [];
+  return state.report ? viewPhotos(state.report, state.photos, state.view, state.showCards, state.streams ?? []) : [];
 }
 
 export function jobHeldCount(state: AppState): number {

@@ -8,5 +8,6 @@ export function useViewOrder(): string[] {
   const photos = useAppStore((s) => s.photos);
   const view = useAppStore((s) => s.view);
   const showCards = useAppStore((s) => s.showCards);
-  return useMemo(() => (report ? viewPhotos(report, photos, view, showCards) : []), [report, photos, view, showCards]);
+  const streams = useAppStore((s) => s.streams);
+  return useMemo(() => (report ? viewPhotos(report, photos, view, showCards, streams ?? []) : []), [report, photos, view, showCards, streams]);
 }

@@ -10,7 +10,9 @@ export type View =
   | { kind: 'review'; index: number }
   | { kind: 'unassigned' }
   | { kind: 'hidden' }
-  | { kind: 'all' };
+  | { kind: 'all' }
+  /** Bulk tagging: every camera's photos in the order marks span them, card frames included. */
+  | { kind: 'bulk' };
 
 export interface PhotoInfo {
   name: string;
@@ -25,7 +27,7 @@ export interface PhotoInfo {
  * The photos of a view in shooting order. Card frames show in a gallery only on request: they
  * are hidden from customers, and the photographer looks at them only to check a split.
  */
-export function viewPhotos(report: SortReport, photos: readonly PhotoInfo[], view: View, showCards: boolean): string[] {
+export function viewPhotos(report: SortReport, photos: readonly PhotoInfo[], view: View, showCards: boolean, streams: readonly (readonly string[])[] = []): string[] {
   switch (view.kind) {
     case 'gallery': {
       const gallery = report.galleries.find((g) => g.code === view.code);
@@ -39,6 +41,8 @@ export function viewPhotos(report: SortReport, photos: readonly PhotoInfo[], vie
       return report.unassigned;
     case 'hidden':
       return photos.filter((photo) => photo.hiddenByHand).map((photo) => photo.name);
+    case 'bulk':
+      return streams.flat();
     case 'all':
       return photos.filter((photo) => showCards || photo.kind === 'photo').map((photo) => photo.name);
   }

@@ -138,4 +138,18 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
     expect(await hiddenOf()).toBe(false);
     expect(await countOf()).toBe(gallery.photos.length);
   });
+
+  it('gives each camera’s photos in shooting order for bulk tagging, each once, copies and broken files left out', async () => {
+    const streams = await core.handlers['photos.streams']({ job: JOB });
+    const listed = streams.flatMap((stream) => stream.photos);
+    expect(new Set(listed).size).toBe(listed.length);
+    const wanted = manifest.files.filter((file) => file.expected.kind !== 'error' && file.expected.kind !== 'duplicate' && file.expected.kind !== 'companion').map((file) => file.path);
+    expect([...listed].sort()).toEqual([...wanted].sort());
+    // The generator writes each camera's files in the order they were shot.
+    for (const stream of streams) {
+      const camera = manifest.files.find((file) => file.path === stream.photos[0])?.camera;
+      const truth = wanted.filter((path) => manifest.files.find((file) => file.path === path)?.camera === camera);
+      expect(stream.photos, camera).toEqual(truth);
+    }
+  });
 });

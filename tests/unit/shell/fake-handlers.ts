@@ -29,6 +29,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
         { name: 'p.jpg', sha256: 'a'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:05', kind: 'photo', hiddenByHand: false },
       ]),
     'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
+    'photos.streams': () => Promise.resolve([{ photos: ['c.jpg', 'p.jpg'] }]),
     'photos.bulkTag': ({ marks }) => Promise.resolve({ subjects: marks.map((mark) => ({ code: mark.code ?? 'SPARE', photos: 1 })) }),
     'photos.setHidden': ({ photos }) => Promise.resolve({ photos: photos.length }),
     'spares.add': ({ count }) => Promise.resolve({ codes: Array.from({ length: count }, (_, i) => `SPARE${i}`) }),

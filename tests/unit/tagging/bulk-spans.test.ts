@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkSpans, type BulkMark } from '../../../electron/core/tagging/bulk-spans.js';
+import { bulkSpans, type BulkMark } from '../../../shared/tagging/bulk-spans.js';
 
 const mark = (photoId: number, target: string | null): BulkMark<string | null> => ({ photoId, target });
 

@@ -3,7 +3,7 @@ import { chordLabel } from '../../commands/key-chord';
 import { IS_MAC } from '../../commands/use-shortcuts';
 import { useAppStore } from '../../store/use-app-store';
 
-const GROUPS: Command['group'][] = ['Move and select', 'Change', 'View'];
+const GROUPS: Command['group'][] = ['Move and select', 'Change', 'Bulk tagging', 'View'];
 
 /** Made from the command table, like the key bindings, so it lists exactly what the keys do. */
 export function HelpOverlay() {

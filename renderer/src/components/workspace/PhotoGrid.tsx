@@ -1,12 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { bulkPreview, type BulkAnnotation } from '../../workspace/bulk-preview';
 import { useViewOrder } from '../../workspace/use-view-order';
 import type { PhotoInfo } from '../../workspace/view-photos';
 import { Thumb } from './Thumb';
 
 const CELL_WIDTH = 176;
-const ROW_HEIGHT = 196;
+const ROW_HEIGHT = 216;
 
 function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
@@ -29,6 +30,13 @@ export function PhotoGrid() {
   const [width, setWidth] = useState(0);
   const info = useMemo(() => new Map(photos.map((photo) => [photo.name, photo])), [photos]);
   const indexPhoto = view.kind === 'gallery' ? (report?.galleries.find((g) => g.code === view.code)?.index ?? null) : null;
+  const streams = useAppStore((s) => s.streams);
+  const marks = useAppStore((s) => s.marks);
+  const subjects = useAppStore((s) => s.subjects);
+  const bulk = view.kind === 'bulk';
+  const annotations = useMemo(() => (bulk && streams ? bulkPreview(streams, marks, subjects) : null), [bulk, streams, marks, subjects]);
+  // Where a camera's stream begins in the filmstrip: a mark never spans across it.
+  const streamStarts = useMemo(() => new Set(bulk && streams ? streams.map((stream) => stream[0] ?? '') : []), [bulk, streams]);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -86,6 +94,8 @@ export function PhotoGrid() {
                 selected={selection.selected.has(name)}
                 focused={selection.focus === name || (selection.focus === null && name === order[0])}
                 isIndex={name === indexPhoto}
+                annotation={annotations?.get(name)}
+                streamStart={streamStarts.has(name)}
                 onClick={(event) => click(event, name)}
                 onOpen={() => openPreview(name)}
               />
@@ -103,11 +113,13 @@ interface CellProps {
   selected: boolean;
   focused: boolean;
   isIndex: boolean;
+  annotation: BulkAnnotation | undefined;
+  streamStart: boolean;
   onClick: (event: MouseEvent) => void;
   onOpen: () => void;
 }
 
-function Cell({ name, info, selected, focused, isIndex, onClick, onOpen }: CellProps) {
+function Cell({ name, info, selected, focused, isIndex, annotation, streamStart, onClick, onOpen }: CellProps) {
   return (
     <div
       role="option"
@@ -116,7 +128,7 @@ function Cell({ name, info, selected, focused, isIndex, onClick, onOpen }: CellP
       title={name}
       data-photo={name}
       tabIndex={focused ? 0 : -1}
-      className={`cell ${selected ? 'is-selected' : ''} ${focused ? 'is-focused' : ''}`}
+      className={`cell ${selected ? 'is-selected' : ''} ${focused ? 'is-focused' : ''} ${annotation?.mark ? 'is-marked' : ''}`}
       onClick={onClick}
       onDoubleClick={onOpen}
     >
@@ -126,9 +138,12 @@ function Cell({ name, info, selected, focused, isIndex, onClick, onOpen }: CellP
           {isIndex && <span className="badge">Index</span>}
           {info?.kind === 'card' && <span className="badge badge-card">Card</span>}
           {info?.hiddenByHand && <span className="badge">Hidden</span>}
+          {streamStart && <span className="badge">{info?.camera || 'Unknown camera'}</span>}
         </span>
+        {annotation?.mark && <span className="mark">Starts: {annotation.mark}</span>}
       </div>
       <span className="cell-name">{baseName(name)}</span>
+      {annotation?.target && <span className="cell-target">→ {annotation.target}</span>}
     </div>
   );
 }

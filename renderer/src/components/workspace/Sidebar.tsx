@@ -50,6 +50,7 @@ export function Sidebar() {
         {report.unassigned.length > 0 && <ViewItem view={{ kind: 'unassigned' }} label="Before the first card" count={report.unassigned.length} />}
         {hiddenCount > 0 && <ViewItem view={{ kind: 'hidden' }} label="Hidden by hand" count={hiddenCount} />}
         <ViewItem view={{ kind: 'all' }} label="All photos" count={photos.filter((p) => p.kind === 'photo').length} />
+        <ViewItem view={{ kind: 'bulk' }} label="Tag by hand (filmstrip)" count={photos.length} />
       </ul>
       <h2 className="sidebar-title">Subjects ({subjects.length})</h2>
       <div className="subject-filters">

@@ -22,6 +22,9 @@ export function ViewHeader() {
   } else if (view.kind === 'unassigned') {
     title = 'Before the first card';
     message = 'These photos came before any card of their camera: assign them to a subject, or hide them.';
+  } else if (view.kind === 'bulk') {
+    title = 'Tag by hand';
+    message = 'Each camera in shooting order. Mark the first photo of each subject (M, or Shift+M for a new spare): it runs to the next mark of that camera. Apply writes the marks as one change.';
   } else if (view.kind === 'hidden') {
     title = 'Hidden by hand';
     message = 'No customer sees these. Select and “Show again” to put them back.';

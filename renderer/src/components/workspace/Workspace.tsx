@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useShortcuts } from '../../commands/use-shortcuts';
 import { appStore, useAppStore } from '../../store/use-app-store';
 import { ActionBar } from './ActionBar';
+import { BulkBar } from './BulkBar';
 import { HelpOverlay } from './HelpOverlay';
 import { PhotoGrid } from './PhotoGrid';
 import { PreviewOverlay } from './PreviewOverlay';
@@ -15,6 +16,7 @@ export function Workspace() {
   const notice = useAppStore((s) => s.notice);
   const closeJob = useAppStore((s) => s.closeJob);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
+  const bulk = useAppStore((s) => s.view.kind === 'bulk');
   useShortcuts(
     useCallback(() => appStore.getState(), []),
     loaded,
@@ -39,7 +41,7 @@ export function Workspace() {
           <Sidebar />
           <main className="workspace-main">
             <ViewHeader />
-            <ActionBar />
+            {bulk ? <BulkBar /> : <ActionBar />}
             <PhotoGrid />
           </main>
         </div>
