@@ -105,6 +105,11 @@ async function run(command: CliCommand): Promise<number> {
         say(`${photos} photo${photos === 1 ? '' : 's'} tagged into ${subjects.length} subject${subjects.length === 1 ? '' : 's'}:`, ...subjects.map((s) => `  ${s.code}: ${s.photos}`));
         return EXIT_OK;
       }
+      case 'card': {
+        const { code, photos } = await h['photos.markCard']({ job: command.job, photo: command.photo, code: command.code });
+        say(`${command.photo} is now the card of ${code}: ${count(photos, 'photo')} in its gallery.`);
+        return EXIT_OK;
+      }
       case 'hide':
       case 'unhide': {
         const { photos } = await h['photos.setHidden']({ job: command.job, photos: command.photos, hidden: command.name === 'hide' });

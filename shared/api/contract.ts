@@ -114,6 +114,11 @@ export const methods = {
     input: z.object({ job: jobName, marks: z.array(z.object({ photo: z.string().min(1).max(4096), code: z.string().min(1).max(64).nullable() })).min(1).max(100_000) }),
     output: z.object({ subjects: z.array(z.object({ code: z.string(), photos: z.number().int() })) }),
   },
+  /** "This frame is the card of that code": a card no decoder could read; the photos after it follow it. */
+  'photos.markCard': {
+    input: z.object({ job: jobName, photo: z.string().min(1).max(4096), code: z.string().min(1).max(64) }),
+    output: z.object({ code: z.string(), photos: z.number().int() }),
+  },
   'photos.setHidden': {
     input: z.object({ job: jobName, photos: photoNames, hidden: z.boolean() }),
     output: z.object({ photos: z.number().int() }),

@@ -60,6 +60,25 @@ test.describe('the job workspace', () => {
     await ws.assignField.fill('');
   });
 
+  test('reads a glare-blown card by hand from the keyboard: the photos held behind it go to its pupil', async () => {
+    const card = shoot.manifest.files.find((file) => file.card && file.trap === 'glare-blown');
+    const subject = shoot.manifest.subjects.find((s) => s.code === card?.shows?.[0]);
+    if (!card || !subject) throw new Error('the shoot has no glare-blown card');
+    await ws.view(/^Unreadable card/).first().click();
+    const held = await ws.photoNames();
+    expect(held).toContain(card.path);
+    await ws.select([card.path]);
+    await ws.page.keyboard.press('k');
+    await expect(ws.page.getByLabel('Card of subject')).toBeFocused();
+    await ws.page.keyboard.type(`${subject.firstName} ${subject.lastName}`);
+    await ws.page.keyboard.press('Enter');
+    await expect(ws.status).toHaveText(/^Read as the card of [A-Z0-9]{8}: \d+ photos in its gallery\.$/);
+    const report = await desk.core.handlers['galleries.get']({ job: 'Day' });
+    const gallery = report.galleries.find((g) => g.code === subject.code);
+    expect(gallery?.cards).toContain(card.path);
+    expect(gallery?.photos).toEqual(expect.arrayContaining(held.filter((photo) => photo !== card.path)));
+  });
+
   test('fixes every held photo through the page until nothing is held, with 0 misassigned and every pupil complete', async () => {
     test.setTimeout(180_000);
     const truth = new Map(shoot.manifest.files.map((file) => [file.path, file]));
@@ -92,7 +111,7 @@ test.describe('the job workspace', () => {
     await expect(ws.heldHeading()).toHaveText('Nothing held: the job is ready');
     // Only the views that hold nothing to decide are left above the subjects.
     const views = await ws.sidebar.getByRole('list').first().getByRole('button').allTextContents();
-    expect(views.map((text) => text.replace(/\d+$/, ''))).toEqual(['Hidden by hand', 'All photos']);
+    expect(views.map((text) => text.replace(/\d+$/, ''))).toEqual(['Hidden by hand', 'All photos', 'Tag by hand (filmstrip)']);
 
     const places = placesOf(await desk.core.handlers['galleries.get']({ job: 'Day' }));
     const wrong = shoot.manifest.files

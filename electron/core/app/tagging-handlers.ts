@@ -8,7 +8,7 @@ import { listJobPhotos } from '../tagging/list-photos.js';
 import { shootingStreams } from '../tagging/shooting-streams.js';
 import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 import { listHistory } from '../tagging/tag-history.js';
-import { assignPhotos, bulkTag, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
+import { assignPhotos, bulkTag, markCard, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
 
 type TaggingMethods =
   | 'galleries.get'
@@ -17,6 +17,7 @@ type TaggingMethods =
   | 'photos.streams'
   | 'photos.assign'
   | 'photos.bulkTag'
+  | 'photos.markCard'
   | 'photos.setHidden'
   | 'spares.add'
   | 'history.step'
@@ -36,6 +37,7 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
     'photos.streams': ({ job }) => Promise.resolve(withJob(job, (row) => shootingStreams(db, row.id, folderOf(row)))),
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
     'photos.bulkTag': ({ job, marks }) => Promise.resolve(withJob(job, (row) => bulkTag(db, row, folderOf(row), marks))),
+    'photos.markCard': ({ job, photo, code }) => Promise.resolve(withJob(job, (row) => markCard(db, row, folderOf(row), photo, code))),
     'photos.setHidden': ({ job, photos, hidden }) => Promise.resolve(withJob(job, (row) => setPhotosHidden(db, row, folderOf(row), photos, hidden))),
     'spares.add': ({ job, count }) => Promise.resolve(withJob(job, (row) => ({ codes: addSpares(db, row.id, count).map((spare) => spare.code) }))),
     'history.list': ({ job }) => Promise.resolve(withJob(job, (row) => listHistory(db, row.id))),

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Db } from '../db/open-db.js';
 import { listAnalysedPhotos, listUnreadablePhotos } from '../db/photos.js';
 import { cameraKeyOf } from '../sort/camera-key.js';
+import type { QrDetection } from '../qr/qr-types.js';
 import type { SortPhoto, UnreadableFile } from '../sort/sort-types.js';
 import { groupBy } from '../sort/group-by.js';
 import { captureTimeMs } from './capture-time.js';
@@ -20,6 +21,14 @@ function parseSizes(json: string | null, count: number): (number | null)[] {
     const size = sizes[i];
     return typeof size === 'number' ? size : null;
   });
+}
+
+/**
+ * A card the photographer read for the decoder: the frame is that code's card held up (size unknown,
+ * so never taken for one in the background), whatever the decoders made of it.
+ */
+function cardQr(code: string | undefined): QrDetection | null {
+  return code === undefined ? null : { codes: [code], sizes: [null], undecodable: false, cardLike: true };
 }
 
 export interface SortInput {
@@ -42,6 +51,16 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortInput 
     )
     .all(jobId) as { photoId: number; code: string }[];
   const manual = groupBy(manualRows, (row) => row.photoId);
+  const cardByHand = new Map(
+    (
+      db
+        .prepare(
+          `SELECT p.id AS photoId, c.code FROM photos p JOIN access_codes c ON c.subject_id = p.card_subject_by_hand
+           WHERE p.job_id = ? AND p.card_subject_by_hand IS NOT NULL`,
+        )
+        .all(jobId) as { photoId: number; code: string }[]
+    ).map((row) => [row.photoId, row.code]),
+  );
 
   // Copies point at the first one registered; the split chooses which copy counts (choose-copies.ts).
   const firstWithHash = new Map<string, number>();
@@ -55,7 +74,7 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortInput 
       path,
       cameraKey: cameraKeyOf({ serial: row.serial, make: row.make, model: row.model, folder: posix.dirname(path) }),
       capturedAt: captureTimeMs(row.capturedAt, row.subsec),
-      qr: { codes, sizes: parseSizes(row.qrSizes, codes.length), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
+      qr: cardQr(cardByHand.get(row.id)) ?? { codes, sizes: parseSizes(row.qrSizes, codes.length), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
       duplicateOf: original ?? null,
       manualCodes: (manual.get(row.id) ?? []).map((link) => link.code),
     };

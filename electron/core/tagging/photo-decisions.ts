@@ -7,16 +7,20 @@ export interface PhotoDecision {
   links: { subjectId: number; source: 'manual' | 'bulk' }[];
   /** Hidden (1) or shown (0) by hand; null: as the frame's kind says (a card hidden, a photo shown). */
   hiddenByHand: 0 | 1 | null;
+  /**
+   * The subject whose card this frame is, by hand (a card no decoder could read); null: as decoded.
+   * Absent in history rows written before it existed, which is the same as null.
+   */
+  cardSubjectId?: number | null;
 }
 
 export function readDecisions(db: Db, photoIds: readonly number[]): PhotoDecision[] {
   const links = db.prepare(`SELECT subject_id AS subjectId, source FROM photo_subjects WHERE photo_id = ? AND source IN ('manual', 'bulk') ORDER BY subject_id`);
-  const hidden = db.prepare('SELECT hidden_by_hand AS hiddenByHand FROM photos WHERE id = ?');
-  return photoIds.map((photoId) => ({
-    photoId,
-    links: links.all(photoId) as PhotoDecision['links'],
-    hiddenByHand: (hidden.get(photoId) as { hiddenByHand: 0 | 1 | null }).hiddenByHand,
-  }));
+  const own = db.prepare('SELECT hidden_by_hand AS hiddenByHand, card_subject_by_hand AS cardSubjectId FROM photos WHERE id = ?');
+  return photoIds.map((photoId) => {
+    const { hiddenByHand, cardSubjectId } = own.get(photoId) as { hiddenByHand: 0 | 1 | null; cardSubjectId: number | null };
+    return { photoId, links: links.all(photoId) as PhotoDecision['links'], hiddenByHand, cardSubjectId };
+  });
 }
 
 /**
@@ -29,11 +33,11 @@ export function writeDecisions(db: Db, decisions: readonly PhotoDecision[]): voi
     `INSERT INTO photo_subjects (photo_id, subject_id, source, created_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (photo_id, subject_id) DO UPDATE SET source = excluded.source, created_at = excluded.created_at`,
   );
-  const hide = db.prepare(`UPDATE photos SET hidden_by_hand = ?, hidden = coalesce(?, kind = 'card') WHERE id = ?`);
+  const hide = db.prepare(`UPDATE photos SET hidden_by_hand = ?, hidden = coalesce(?, kind = 'card'), card_subject_by_hand = ? WHERE id = ?`);
   const now = nowIso();
   for (const decision of decisions) {
     unlink.run(decision.photoId);
     for (const { subjectId, source } of decision.links) link.run(decision.photoId, subjectId, source, now);
-    hide.run(decision.hiddenByHand, decision.hiddenByHand, decision.photoId);
+    hide.run(decision.hiddenByHand, decision.hiddenByHand, decision.cardSubjectId ?? null, decision.photoId);
   }
 }

@@ -52,6 +52,24 @@ export function setPhotosHidden(db: Db, job: JobRow, folder: string, names: read
 }
 
 /**
+ * "This frame is the card of that code": for a card the decoders could not read. The split is redone
+ * with the frame read as that card, so the photos after it follow it to the next card, as if the
+ * code had been read; the frame itself is a card, hidden from customers. Returns how many photos the
+ * subject's gallery then shows.
+ */
+export function markCard(db: Db, job: JobRow, folder: string, name: string, code: string): { code: string; photos: number } {
+  return db.transaction(() => {
+    const ids = findPhotos(db, job.id, folder, [name]);
+    const subject = subjectOfCode(db, job, code);
+    change(db, job, folder, ids, `read ${name} as the card of ${subject.code}`, (before) => ({ ...before, links: [], hiddenByHand: null, cardSubjectId: subject.id }));
+    const { photos } = db
+      .prepare(`SELECT count(*) AS photos FROM photo_subjects ps JOIN photos p ON p.id = ps.photo_id WHERE ps.subject_id = ? AND p.kind = 'photo' AND p.hidden = 0 AND p.error IS NULL`)
+      .get(subject.id) as { photos: number };
+    return { code: subject.code, photos };
+  }).immediate();
+}
+
+/**
  * Tags a stretch of the shoot by hand (a shoot without cards, or a part of one): each mark starts a
  * subject, which runs in its camera's shooting order to the photo before the next mark (bulk-spans.ts).
  * One change, undone as one; the photos' links are the subject's alone, like an assignment's.

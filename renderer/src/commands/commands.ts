@@ -44,6 +44,15 @@ export const COMMANDS: readonly Command[] = [
       if (hasSelection(s)) s.requestAssignField();
     },
   },
+  {
+    id: 'card-of',
+    label: 'The selected frame is the card of… (type a name or code)',
+    keys: ['K'],
+    group: 'Change',
+    run: (s) => {
+      if (s.selection.selected.size === 1) s.requestAssignField('card');
+    },
+  },
   { id: 'new-spare', label: 'Give the selection to a new spare subject', keys: ['N'], group: 'Change', run: (s) => void (hasSelection(s) && s.assignSelection({ newSpare: true })) },
   { id: 'hide', label: 'Hide the selection from every gallery', keys: ['H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(true)) },
   { id: 'unhide', label: 'Show the selection again', keys: ['Shift+H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(false)) },

@@ -16,7 +16,10 @@ export interface GridSlice {
   columns: number;
   /** Bumped to move the keyboard into the assign field (the command table has no DOM). */
   assignFieldRequests: number;
-  requestAssignField: () => void;
+  /** What Enter in the field does: assign the selection, or read the selected frame as a card. */
+  assignFieldMode: 'assign' | 'card';
+  requestAssignField: (mode?: 'assign' | 'card') => void;
+  setAssignFieldMode: (mode: 'assign' | 'card') => void;
   setColumns: (columns: number) => void;
   showView: (view: View) => void;
   toggleCards: () => void;
@@ -41,9 +44,14 @@ export function createGridSlice(): StateCreator<AppState, [], [], GridSlice> {
     helpOpen: false,
     columns: 1,
     assignFieldRequests: 0,
+    assignFieldMode: 'assign',
 
-    requestAssignField() {
-      set({ assignFieldRequests: get().assignFieldRequests + 1 });
+    requestAssignField(mode = 'assign') {
+      set({ assignFieldRequests: get().assignFieldRequests + 1, assignFieldMode: mode });
+    },
+
+    setAssignFieldMode(mode) {
+      set({ assignFieldMode: mode });
     },
 
     setColumns(columns) {

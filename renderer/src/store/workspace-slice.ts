@@ -26,6 +26,8 @@ export interface WorkspaceSlice {
   refreshJob: () => Promise<boolean>;
   assignSelection: (target: AssignTarget) => Promise<void>;
   setSelectionHidden: (hidden: boolean) => Promise<void>;
+  /** The one selected frame is the card of this code: the photos after it follow it. */
+  markSelectedCard: (code: string) => Promise<void>;
   addSpares: (count: number) => Promise<void>;
   stepHistory: (direction: 'undo' | 'redo') => Promise<void>;
   dismissNotice: () => void;
@@ -112,6 +114,21 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           const result = await api['photos.setHidden']({ job, photos, hidden });
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `${count(result.value.photos, 'photo')} ${hidden ? 'hidden from every gallery' : 'shown again'}.` };
+        });
+      },
+
+      async markSelectedCard(code) {
+        const [photo, ...more] = [...get().selection.selected];
+        const job = get().openJob;
+        if (photo === undefined || job === null) return;
+        if (more.length > 0) {
+          set({ notice: { kind: 'error', text: 'Select only the frame that shows the card.' } });
+          return;
+        }
+        await change(async () => {
+          const result = await api['photos.markCard']({ job, photo, code });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          return { ok: true, text: `Read as the card of ${result.value.code}: ${count(result.value.photos, 'photo')} in its gallery.` };
         });
       },
 

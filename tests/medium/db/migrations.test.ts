@@ -69,6 +69,14 @@ describe('migrations', () => {
     expect(() => db.prepare('UPDATE photos SET hidden_by_hand = 2 WHERE id = 1').run()).toThrow(/CHECK/);
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM tag_history WHERE job_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1').all(1) as { detail: string }[];
     expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING (COVERING )?INDEX tag_history_by_job/);
+
+    // Version 4: a card read by hand names its subject; deleting the subject drops the decision.
+    expect(migrate(db, ':memory:', 4)).toBe(4);
+    db.exec(`INSERT INTO subjects (id, job_id, first_name, last_name, created_at) VALUES (7, 1, 'Ada', 'Lim', 'now')`);
+    db.prepare('UPDATE photos SET card_subject_by_hand = 7 WHERE id = 1').run();
+    expect(() => db.prepare('UPDATE photos SET card_subject_by_hand = 99 WHERE id = 2').run()).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM subjects WHERE id = 7').run();
+    expect(db.prepare('SELECT card_subject_by_hand AS subject FROM photos WHERE id = 1').get()).toEqual({ subject: null });
   });
 
   it('opens a real file in WAL mode with full sync and foreign keys', () => {

@@ -86,6 +86,39 @@ describe('galleries, review and changes by hand from the command line', () => {
     expect((await run('undo', '--job', 'Day')).stdout).toBe('Nothing to undo in job "Day".\n');
   });
 
+  it('reads a glare-blown card by hand: the photos after it follow it to their pupil, and undo puts them back', async () => {
+    const before = await galleries();
+    const card = manifest.files.find((file) => file.card && file.trap === 'glare-blown');
+    const code = card?.shows?.[0];
+    if (!card || code === undefined) throw new Error('the shoot has no glare-blown card');
+    const held = before.review.find((group) => group.reason === 'unreadable-card' && group.photos.includes(card.path));
+    expect(held?.photos.length).toBeGreaterThan(1);
+
+    const result = await run('card', '--job', 'Day', '--code', code.toLowerCase(), card.path);
+    expect(result.stderr).toBe('');
+    const after = await galleries();
+    const gallery = after.galleries.find((g) => g.code === code);
+    expect(result.stdout).toBe(`${card.path} is now the card of ${code}: ${gallery?.photos.length} photos in its gallery.\n`);
+    // Every photo that was held behind the card now shows in its pupil's gallery, and only there; the card frame is hidden.
+    const places = placesOf(after);
+    for (const photo of held?.photos ?? []) {
+      const file = manifest.files.find((f) => f.path === photo);
+      expect(places.get(photo) ?? [], photo).toEqual(file?.card ? [] : [code]);
+    }
+    expect(gallery?.cards).toContain(card.path);
+    expect(after.review.flatMap((group) => group.photos)).not.toContain(card.path);
+
+    expect((await run('undo', '--job', 'Day')).stdout).toBe(`Undone: read ${card.path} as the card of ${code}.\n`);
+    expect(await galleries()).toEqual(before);
+  });
+
+  it('refuses to read a card into a file that could not be read, or into a code of no subject', async () => {
+    const broken = manifest.files.find((file) => file.expected.kind === 'error')?.path ?? '';
+    const frame = manifest.files.find((file) => file.card && file.trap === 'glare-blown')?.path ?? '';
+    expect((await run('card', '--job', 'Day', '--code', manifest.subjects[0]?.code ?? '', broken)).stderr).toMatch(/could not be read when the job was sorted/);
+    expect((await run('card', '--job', 'Day', '--code', 'ZZZZZZZZ', frame)).stderr).toMatch(/no subject of job "Day" has the access code ZZZZZZZZ/);
+  });
+
   it('fixes every held photo to its truth: the job ends with nothing to review and every pupil complete', async () => {
     const held = await review();
     const truth = new Map(manifest.files.map((file) => [file.path, file]));

@@ -15,22 +15,29 @@ export function ActionBar() {
   const [target, setTarget] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const fieldRequests = useAppStore((s) => s.assignFieldRequests);
+  const mode = useAppStore((s) => s.assignFieldMode);
+  const setMode = useAppStore((s) => s.setAssignFieldMode);
+  const markSelectedCard = useAppStore((s) => s.markSelectedCard);
   useEffect(() => {
     if (fieldRequests > 0) field.current?.focus();
   }, [fieldRequests]);
   const none = selected === 0 || busy;
 
-  const assign = (event: FormEvent): void => {
-    event.preventDefault();
+  const submit = (how: 'assign' | 'card'): void => {
     const code = codeOf(target, subjects);
     if (code === null || none) return;
-    // Back to the photos: the next key is a command again, not more text.
     // A refused code stays in the field to be corrected.
-    void assignSelection({ code }).then(() => {
+    void (how === 'card' ? markSelectedCard(code) : assignSelection({ code })).then(() => {
       if (appStore.getState().notice?.kind === 'error') return;
       setTarget('');
+      setMode('assign');
       field.current?.blur();
     });
+  };
+  // Enter in the field does what the field was opened for (A: assign, K: card of).
+  const onEnter = (event: FormEvent): void => {
+    event.preventDefault();
+    submit(mode);
   };
 
   return (
@@ -38,12 +45,12 @@ export function ActionBar() {
       <span className="selected-count" aria-live="polite">
         {selected === 0 ? 'Nothing selected' : `${selected} selected`}
       </span>
-      <form onSubmit={assign} className="assign-form">
+      <form onSubmit={onEnter} className="assign-form">
         <input
           ref={field}
           list="subject-options"
-          aria-label="Assign to subject"
-          placeholder="Assign to… (name or code)"
+          aria-label={mode === 'card' ? 'Card of subject' : 'Assign to subject'}
+          placeholder={mode === 'card' ? 'Card of… (name or code)' : 'Assign to… (name or code)'}
           value={target}
           onChange={(e) => setTarget(e.target.value)}
           disabled={selected === 0}
@@ -53,8 +60,11 @@ export function ActionBar() {
             <option key={s.code} value={subjectLabel(s)} />
           ))}
         </datalist>
-        <button type="submit" disabled={none || target.trim() === ''}>
+        <button type="button" disabled={none || target.trim() === ''} onClick={() => submit('assign')}>
           Assign
+        </button>
+        <button type="button" disabled={busy || selected !== 1 || target.trim() === ''} onClick={() => submit('card')} title="The selected frame shows this subject's card: the photos after it follow it">
+          Is the card
         </button>
       </form>
       <button type="button" disabled={none} onClick={() => void assignSelection({ newSpare: true })}>
