@@ -73,6 +73,17 @@ export const methods = {
       }),
     ),
   },
+  /** Names a subject (a spare becomes that pupil), keeping its code and photos. */
+  'subjects.rename': {
+    input: z.object({
+      job: jobName,
+      code: z.string().min(1).max(64),
+      firstName: z.string().trim().min(1).max(200),
+      lastName: z.string().trim().min(1).max(200),
+      group: z.string().trim().max(200),
+    }),
+    output: z.object({ code: z.string() }),
+  },
   /**
    * Every readable photo and card frame of the job in shooting order, named as the report names
    * them: what the page needs to show a thumbnail (by content hash) and its caption.

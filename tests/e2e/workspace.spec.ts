@@ -178,6 +178,34 @@ test.describe('the job workspace', () => {
     await expect(help).toHaveCount(0);
   });
 
+  test('splits a gallery with S, names the new spare, and drags a photo back onto its pupil', async () => {
+    const subject = shoot.manifest.subjects.find((s) => s.inNamesList) ?? shoot.manifest.subjects[0];
+    if (!subject) throw new Error('no subject');
+    const pupil = `${subject.firstName} ${subject.lastName}`;
+    await ws.view(new RegExp(`^${pupil}\\b`)).click();
+    const photos = await ws.photoNames();
+    expect(photos.length).toBeGreaterThanOrEqual(2);
+    await ws.photo(photos[1] ?? '').click();
+    await ws.page.keyboard.press('s');
+    await expect(ws.status).toHaveText(new RegExp(`^${photos.length - 1} photos? assigned to new spare ([A-Z0-9]{8})\\.$`));
+    const spare = /new spare ([A-Z0-9]{8})/.exec((await ws.status.textContent()) ?? '')?.[1] ?? '';
+    await expect.poll(() => ws.photoNames()).toEqual(photos.slice(0, 1));
+
+    await ws.view(new RegExp(spare)).click();
+    await ws.page.getByRole('button', { name: 'Name this spare' }).click();
+    await ws.page.getByLabel('First name').fill('Noor');
+    await ws.page.getByLabel('Last name').fill('Haddad');
+    await ws.page.getByRole('button', { name: 'Save' }).click();
+    await expect(ws.status).toHaveText(`${spare} is now Noor Haddad.`);
+    await expect(ws.view(/^Noor Haddad/)).toBeVisible();
+    expect((await desk.core.handlers['subjects.list']({ job: 'Day' })).find((s) => s.code === spare)).toMatchObject({ firstName: 'Noor', lastName: 'Haddad', spare: false, photos: photos.length - 1 });
+
+    await ws.photo(photos[1] ?? '').dragTo(ws.view(new RegExp(`^${pupil}\\b`)));
+    await expect(ws.status).toHaveText(`1 photo assigned to ${pupil} (${subject.code}).`);
+    const gallery = (await desk.core.handlers['galleries.get']({ job: 'Day' })).galleries.find((g) => g.code === subject.code);
+    expect(gallery?.photos).toEqual(photos.slice(0, 2));
+  });
+
   test('deletes the job after a confirmation that names what is lost', async () => {
     await ws.page.getByRole('button', { name: '← Jobs' }).click();
     ws.page.once('dialog', (dialog) => {

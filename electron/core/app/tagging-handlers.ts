@@ -1,18 +1,21 @@
 import type { ApiHandlers } from '../../../shared/api/contract.js';
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
+import { setSubjectNames } from '../db/subjects.js';
 import { buildReport } from '../jobs/build-report.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
 import { listJobPhotos } from '../tagging/list-photos.js';
 import { shootingStreams } from '../tagging/shooting-streams.js';
 import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
+import { subjectOfCode } from '../tagging/target-subject.js';
 import { listHistory } from '../tagging/tag-history.js';
 import { assignPhotos, bulkTag, markCard, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
 
 type TaggingMethods =
   | 'galleries.get'
   | 'subjects.list'
+  | 'subjects.rename'
   | 'photos.list'
   | 'photos.streams'
   | 'photos.assign'
@@ -33,6 +36,14 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
   return {
     'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
     'subjects.list': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectsWithCounts(db, row.id))),
+    'subjects.rename': ({ job, code, firstName, lastName, group }) =>
+      Promise.resolve(
+        withJob(job, (row) => {
+          const subject = subjectOfCode(db, row, code);
+          setSubjectNames(db, subject.id, { firstName, lastName, group, email: null });
+          return { code: subject.code };
+        }),
+      ),
     'photos.list': ({ job }) => Promise.resolve(withJob(job, (row) => listJobPhotos(db, row.id, folderOf(row)))),
     'photos.streams': ({ job }) => Promise.resolve(withJob(job, (row) => shootingStreams(db, row.id, folderOf(row)))),
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),

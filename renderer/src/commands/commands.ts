@@ -53,6 +53,13 @@ export const COMMANDS: readonly Command[] = [
       if (s.selection.selected.size === 1) s.requestAssignField('card');
     },
   },
+  {
+    id: 'split',
+    label: 'Split the gallery here: this photo and the rest go to a new spare',
+    keys: ['S'],
+    group: 'Change',
+    run: (s) => void s.splitGalleryAtFocus(),
+  },
   { id: 'new-spare', label: 'Give the selection to a new spare subject', keys: ['N'], group: 'Change', run: (s) => void (hasSelection(s) && s.assignSelection({ newSpare: true })) },
   { id: 'hide', label: 'Hide the selection from every gallery', keys: ['H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(true)) },
   { id: 'unhide', label: 'Show the selection again', keys: ['Shift+H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(false)) },

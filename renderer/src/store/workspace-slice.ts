@@ -29,6 +29,9 @@ export interface WorkspaceSlice {
   /** The one selected frame is the card of this code: the photos after it follow it. */
   markSelectedCard: (code: string) => Promise<void>;
   addSpares: (count: number) => Promise<void>;
+  renameSubject: (code: string, names: { firstName: string; lastName: string; group: string }) => Promise<void>;
+  /** The focused photo and the rest of its gallery after it go to a new spare subject. */
+  splitGalleryAtFocus: () => Promise<void>;
   stepHistory: (direction: 'undo' | 'redo') => Promise<void>;
   dismissNotice: () => void;
 }
@@ -130,6 +133,28 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `Read as the card of ${result.value.code}: ${count(result.value.photos, 'photo')} in its gallery.` };
         });
+      },
+
+      async renameSubject(code, names) {
+        const job = get().openJob;
+        if (job === null) return;
+        await change(async () => {
+          const result = await api['subjects.rename']({ job, code, ...names });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          return { ok: true, text: `${result.value.code} is now ${names.firstName} ${names.lastName}.` };
+        });
+      },
+
+      async splitGalleryAtFocus() {
+        const { view, selection } = get();
+        if (view.kind !== 'gallery' || selection.focus === null) return;
+        const order = currentOrder(get());
+        const at = order.indexOf(selection.focus);
+        if (at < 0) return;
+        get().selectPhoto(selection.focus, 'replace');
+        const last = order.at(-1);
+        if (last !== undefined) get().selectPhoto(last, 'range');
+        await get().assignSelection({ newSpare: true });
       },
 
       async addSpares(spares) {

@@ -152,4 +152,15 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
       expect(stream.photos, camera).toEqual(truth);
     }
   });
+
+  it('names a spare, keeping its code and photos, and refuses a code of no subject', async () => {
+    const [code] = (await core.handlers['spares.add']({ job: JOB, count: 1 })).codes;
+    const photo = report.galleries[0]?.photos[0] ?? '';
+    await core.handlers['photos.assign']({ job: JOB, photos: [photo], target: { code: code ?? '' } });
+    expect(await core.handlers['subjects.rename']({ job: JOB, code: code?.toLowerCase() ?? '', firstName: 'Noor', lastName: 'Haddad', group: '4B' })).toEqual({ code });
+    const named = (await core.handlers['subjects.list']({ job: JOB })).find((s) => s.code === code);
+    expect(named).toMatchObject({ firstName: 'Noor', lastName: 'Haddad', group: '4B', spare: false, photos: 1 });
+    expect((await core.handlers['galleries.get']({ job: JOB })).galleries.find((g) => g.code === code)?.photos).toEqual([photo]);
+    await expect(core.handlers['subjects.rename']({ job: JOB, code: 'ZZZZZZZZ', firstName: 'A', lastName: 'B', group: '' })).rejects.toThrow(/no subject of job "List" has the access code ZZZZZZZZ/);
+  });
 });

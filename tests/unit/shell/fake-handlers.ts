@@ -31,6 +31,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
     'photos.streams': () => Promise.resolve([{ photos: ['c.jpg', 'p.jpg'] }]),
     'photos.bulkTag': ({ marks }) => Promise.resolve({ subjects: marks.map((mark) => ({ code: mark.code ?? 'SPARE', photos: 1 })) }),
+    'subjects.rename': ({ code }) => Promise.resolve({ code }),
     'photos.markCard': ({ code }) => Promise.resolve({ code, photos: 3 }),
     'photos.setHidden': ({ photos }) => Promise.resolve({ photos: photos.length }),
     'spares.add': ({ count }) => Promise.resolve({ codes: Array.from({ length: count }, (_, i) => `SPARE${i}`) }),

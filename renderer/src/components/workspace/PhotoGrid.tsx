@@ -1,10 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { bulkPreview, type BulkAnnotation } from '../../workspace/bulk-preview';
 import { useViewOrder } from '../../workspace/use-view-order';
 import type { PhotoInfo } from '../../workspace/view-photos';
 import { Thumb } from './Thumb';
+
+/** Photos dragged onto a subject in the sidebar: the selection moves to that subject. */
+export const PHOTOS_DRAG_TYPE = 'application/x-shootdesk-photos';
 
 const CELL_WIDTH = 176;
 const ROW_HEIGHT = 216;
@@ -98,6 +101,12 @@ export function PhotoGrid() {
                 streamStart={streamStarts.has(name)}
                 onClick={(event) => click(event, name)}
                 onOpen={() => openPreview(name)}
+                onDragStart={(event) => {
+                  // Dragging an unselected photo drags it alone, as in a file browser.
+                  if (!selection.selected.has(name)) selectPhoto(name, 'replace');
+                  event.dataTransfer.setData(PHOTOS_DRAG_TYPE, name);
+                  event.dataTransfer.effectAllowed = 'move';
+                }}
               />
             ))}
           </div>
@@ -117,9 +126,10 @@ interface CellProps {
   streamStart: boolean;
   onClick: (event: MouseEvent) => void;
   onOpen: () => void;
+  onDragStart: (event: DragEvent) => void;
 }
 
-function Cell({ name, info, selected, focused, isIndex, annotation, streamStart, onClick, onOpen }: CellProps) {
+function Cell({ name, info, selected, focused, isIndex, annotation, streamStart, onClick, onOpen, onDragStart }: CellProps) {
   return (
     <div
       role="option"
@@ -131,6 +141,8 @@ function Cell({ name, info, selected, focused, isIndex, annotation, streamStart,
       className={`cell ${selected ? 'is-selected' : ''} ${focused ? 'is-focused' : ''} ${annotation?.mark ? 'is-marked' : ''}`}
       onClick={onClick}
       onDoubleClick={onOpen}
+      draggable
+      onDragStart={onDragStart}
     >
       <div className="cell-image">
         <Thumb sha256={info?.sha256 ?? null} kind="thumb" />

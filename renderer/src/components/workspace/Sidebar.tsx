@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import type { ReviewReason } from '../../../../shared/domain';
 import { useAppStore } from '../../store/use-app-store';
 import { sameView, type View } from '../../workspace/view-photos';
+import { PHOTOS_DRAG_TYPE } from './PhotoGrid';
 
 export const REASON_TITLES: Record<ReviewReason, string> = {
   'unreadable-card': 'Unreadable card',
@@ -96,9 +97,32 @@ export function Sidebar() {
 function ViewItem({ view, label, detail, count, badges = [] }: { view: View; label: string; detail?: string; count: number; badges?: string[] }) {
   const current = useAppStore((s) => sameView(s.view, view));
   const showView = useAppStore((s) => s.showView);
+  const assignSelection = useAppStore((s) => s.assignSelection);
+  const [dropping, setDropping] = useState(false);
+  // Only a subject takes dropped photos: the other views are not places a photo can be put.
+  const code = view.kind === 'gallery' ? view.code : null;
+  const accepts = (event: DragEvent): boolean => code !== null && event.dataTransfer.types.includes(PHOTOS_DRAG_TYPE);
   return (
     <li>
-      <button type="button" className={`view-item ${current ? 'is-current' : ''}`} aria-current={current ? 'page' : undefined} onClick={() => showView(view)}>
+      <button
+        type="button"
+        className={`view-item ${current ? 'is-current' : ''} ${dropping ? 'is-drop-target' : ''}`}
+        aria-current={current ? 'page' : undefined}
+        onClick={() => showView(view)}
+        onDragOver={(event) => {
+          if (!accepts(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'move';
+          setDropping(true);
+        }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={(event) => {
+          setDropping(false);
+          if (!accepts(event) || code === null) return;
+          event.preventDefault();
+          void assignSelection({ code });
+        }}
+      >
         <span className="view-label">
           {label}
           {detail && <span className="view-detail">{detail}</span>}

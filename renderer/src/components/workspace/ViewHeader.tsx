@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/use-app-store';
 import { useViewOrder } from '../../workspace/use-view-order';
+import { RenameSubject } from './RenameSubject';
 import { REASON_TITLES } from './Sidebar';
 
 /** What the grid shows, and for held photos the message that says what to check. */
@@ -11,9 +12,9 @@ export function ViewHeader() {
   const toggleCards = useAppStore((s) => s.toggleCards);
   const count = useViewOrder().length;
   let title = 'All photos';
+  const subject = view.kind === 'gallery' ? subjects.find((s) => s.code === view.code) : undefined;
   let message: string | null = null;
   if (view.kind === 'gallery') {
-    const subject = subjects.find((s) => s.code === view.code);
     title = subject ? `${subject.firstName} ${subject.lastName}${subject.group ? ` · ${subject.group}` : ''} · ${subject.code}` : view.code;
   } else if (view.kind === 'review') {
     const group = report?.review[view.index];
@@ -36,6 +37,7 @@ export function ViewHeader() {
         {title} <span className="count">{count}</span>
       </h2>
       {message && <p className="view-message">{message}</p>}
+      {subject && <RenameSubject key={subject.code} subject={subject} />}
       {(view.kind === 'gallery' || view.kind === 'all') && (
         <label className="toggle">
           <input type="checkbox" checked={showCards} onChange={toggleCards} /> Show card frames
