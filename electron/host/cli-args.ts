@@ -13,6 +13,7 @@ export type CliCommand =
   | { name: 'assign'; job: string; target: { code: string } | { newSpare: true }; photos: string[]; db?: string | undefined }
   | { name: 'hide' | 'unhide'; job: string; photos: string[]; db?: string | undefined }
   | { name: 'bulk'; job: string; marks: string; db?: string | undefined }
+  | { name: 'watch'; folder: string; job: string; names?: string | undefined; db?: string | undefined }
   | { name: 'card'; job: string; code: string; photo: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
@@ -29,6 +30,7 @@ export const USAGE = `Usage:
   shootdesk review --job <name> [--db <file>] [--json]
   shootdesk assign --job <name> (--code <code> | --new-spare) <photo>... [--db <file>]
   shootdesk bulk --job <name> --marks <file.csv> [--db <file>]
+  shootdesk watch <folder> --job <name> [--names <file.csv>] [--db <file>]
   shootdesk card --job <name> --code <code> <photo> [--db <file>]
   shootdesk hide --job <name> <photo>... [--db <file>]
   shootdesk unhide --job <name> <photo>... [--db <file>]
@@ -130,6 +132,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'bulk':
       if (rest.length > 0) throw new UsageError('bulk takes its photos from --marks <file.csv>');
       return { name: 'bulk', job: required(values.job, '--job <name>'), marks: required(values.marks, '--marks <file.csv>'), db: values.db };
+    case 'watch':
+      if (rest.length !== 1) throw new UsageError('watch takes one folder');
+      return { name: 'watch', folder: required(rest[0], 'folder'), job: required(values.job, '--job <name>'), names: values.names, db: values.db };
     case 'card':
       if (rest.length !== 1) throw new UsageError('card takes one photo: the frame that shows the card');
       return { name: 'card', job: required(values.job, '--job <name>'), code: required(values.code, '--code <code>'), photo: rest[0] ?? '', db: values.db };

@@ -7,7 +7,9 @@ import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
 import { count, formatReview, formatSummary } from './format-summary.js';
+import type { EventPayload } from '../../shared/api/contract.js';
 import { progressPrinter } from './progress-printer.js';
+import { watchPrinter } from './watch-printer.js';
 import { terminalLines, terminalTable } from './terminal-text.js';
 import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc.js';
 
@@ -49,14 +51,16 @@ async function run(command: CliCommand): Promise<number> {
     return EXIT_OK;
   }
 
-  const printProgress = command.name === 'sort' ? progressPrinter(process.stderr) : undefined;
+  const printProgress = command.name === 'sort' || command.name === 'watch' ? progressPrinter(process.stderr) : undefined;
+  const printWatch = command.name === 'watch' ? watchPrinter(process.stdout) : undefined;
   const core = createCore({
     ...store,
     emit: (event, payload) => {
-      if (event === 'scan.progress') printProgress?.(payload);
+      if (event === 'scan.progress') printProgress?.(payload as EventPayload<'scan.progress'>);
+      else if (event === 'watch.sorted') printWatch?.(payload as EventPayload<'watch.sorted'>);
     },
   });
-  const stop = (): void => void core.handlers['sort.cancel']({});
+  const stop = (): void => void (command.name === 'watch' ? core.handlers['watch.stop']({}) : core.handlers['sort.cancel']({}));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const say = (...lines: string[]): void => void process.stdout.write(terminalLines(lines));
@@ -103,6 +107,17 @@ async function run(command: CliCommand): Promise<number> {
         const { subjects } = await h['photos.bulkTag']({ job: command.job, marks: await readMarksCsv(command.marks) });
         const photos = subjects.reduce((n, subject) => n + subject.photos, 0);
         say(`${photos} photo${photos === 1 ? '' : 's'} tagged into ${subjects.length} subject${subjects.length === 1 ? '' : 's'}:`, ...subjects.map((s) => `  ${s.code}: ${s.photos}`));
+        return EXIT_OK;
+      }
+      case 'watch': {
+        await h['watch.start']({ folder: command.folder, job: command.job, names: command.names });
+        say(`Watching ${command.folder} for job "${command.job}": new photos are sorted as they arrive. Ctrl-C stops.`);
+        await new Promise<void>((resolveStop) => {
+          process.once('SIGINT', resolveStop);
+          process.once('SIGTERM', resolveStop);
+        });
+        await h['watch.stop']({});
+        say('Stopped watching.');
         return EXIT_OK;
       }
       case 'card': {

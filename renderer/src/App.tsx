@@ -9,12 +9,14 @@ export function App() {
   const loadJobs = useAppStore((s) => s.loadJobs);
   const receiveProgress = useAppStore((s) => s.receiveProgress);
   const openJob = useAppStore((s) => s.openJob);
+  const receiveWatchPass = useAppStore((s) => s.receiveWatchPass);
 
   useEffect(() => {
     void loadJobs();
   }, [loadJobs]);
 
   useEffect(() => window.shootdesk.on('scan.progress', receiveProgress), [receiveProgress]);
+  useEffect(() => window.shootdesk.on('watch.sorted', receiveWatchPass), [receiveWatchPass]);
 
   if (openJob !== null) return <Workspace />;
   return (

@@ -59,6 +59,15 @@ export const methods = {
     output: sortReportSchema,
   },
   'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
+  /**
+   * Tethered shooting: sorts the folder into the job now and again whenever new photos have arrived,
+   * until `watch.stop`; each pass is reported as a `watch.sorted` event. One folder at a time.
+   */
+  'watch.start': {
+    input: z.object({ folder: z.string().min(1), job: jobName, names: z.string().min(1).optional() }),
+    output: z.object({}),
+  },
+  'watch.stop': { input: z.object({}), output: z.object({ stopped: z.boolean() }) },
   /** The job as it stands, decisions by hand included: the shape of `sort.run`'s report. */
   'galleries.get': { input: z.object({ job: jobName }), output: sortReportSchema },
   /** Every subject of the job, with or without photos (a list to search and assign to). */
@@ -155,6 +164,19 @@ export const methods = {
 } as const;
 
 export const events = {
+  /** A watched folder was sorted again (or could not be, with why). */
+  'watch.sorted': z.object({
+    job: z.string(),
+    folder: z.string(),
+    ok: z.boolean(),
+    files: z.number().int(),
+    photos: z.number().int(),
+    cards: z.number().int(),
+    /** Photos held for review or before the first card. */
+    held: z.number().int(),
+    errors: z.number().int(),
+    message: z.string(),
+  }),
   'scan.progress': z.object({
     stage: z.enum(['walk', 'analyse', 'split', 'done']),
     done: z.number().int(),

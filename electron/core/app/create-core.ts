@@ -26,6 +26,9 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/** A tethered camera writes a photo in about a second; a photo is sorted a second or two after it lands. */
+const WATCH_INTERVAL_MS = 1000;
+
 function requireJob(db: Db, name: string): JobRow {
   const job = findJob(db, name);
   if (!job) throw new Error(`no job named "${name}"`);
@@ -45,6 +48,7 @@ export function createCore(options: CoreOptions): Core {
   const db = open(options.dbPath);
   let pool: AnalysePool | undefined;
   let running: AbortController | undefined;
+  let watching: { folder: string; job: string; controller: AbortController; done: Promise<void> } | undefined;
 
   const handlers: ApiHandlers = {
     'jobs.list': () =>
@@ -104,6 +108,42 @@ export function createCore(options: CoreOptions): Core {
       running?.abort(new Error('sort cancelled; run it again to continue where it stopped'));
       return Promise.resolve({ cancelled });
     },
+    'watch.start': async ({ folder, job, names }) => {
+      if (watching) throw new Error(`already watching ${watching.folder} for job "${watching.job}"; stop that first`);
+      const overlap = await storeOverlap(folder, options);
+      if (overlap) throw new Error(overlap);
+      const controller = new AbortController();
+      const { watchFolder } = await import('../watch/watch-folder.js');
+      let namesFile = names;
+      const sortNow = async (): Promise<boolean> => {
+        if (running) return false;
+        try {
+          const report = await handlers['sort.run']({ folder, job, names: namesFile });
+          // The names list is imported once; later passes only add photos.
+          namesFile = undefined;
+          const held = report.review.reduce((n, group) => n + group.photos.length, 0) + report.unassigned.length;
+          const { files, photos, cards } = report.stats;
+          options.emit('watch.sorted', { job, folder, ok: true, files, photos, cards, held, errors: report.errors.length, message: '' });
+          return true;
+        } catch (error) {
+          if (controller.signal.aborted) return false;
+          options.emit('watch.sorted', { job, folder, ok: false, files: 0, photos: 0, cards: 0, held: 0, errors: 0, message: (error as Error).message });
+          return true;
+        }
+      };
+      const done = watchFolder({ folder, intervalMs: WATCH_INTERVAL_MS, signal: controller.signal, sortNow });
+      watching = { folder, job, controller, done };
+      return {};
+    },
+    'watch.stop': async () => {
+      const current = watching;
+      if (!current) return { stopped: false };
+      watching = undefined;
+      current.controller.abort();
+      running?.abort(new Error('watching stopped'));
+      await current.done;
+      return { stopped: true };
+    },
     'codes.activate': ({ job, all, codes }) => {
       const row = requireJob(db, job);
       const wanted = all ? codesWithVisiblePhotos(db, row.id) : codes.map((code) => normaliseCode(code) ?? code);
@@ -115,7 +155,9 @@ export function createCore(options: CoreOptions): Core {
   return {
     handlers: explainHandlerFailures(handlers, options.dbPath),
     async close() {
+      watching?.controller.abort();
       running?.abort(new Error('Shootdesk is closing'));
+      await watching?.done;
       await pool?.destroy();
       db.close();
     },

@@ -3,6 +3,7 @@ import { createBulkSlice } from './bulk-slice';
 import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createSortSlice } from './sort-slice';
+import { createWatchSlice } from './watch-slice';
 import { createWorkspaceSlice } from './workspace-slice';
 import type { Api, AppState } from './types';
 
@@ -13,5 +14,6 @@ export function createAppStore(api: Api) {
     ...createWorkspaceSlice(api)(...args),
     ...createGridSlice()(...args),
     ...createBulkSlice(api)(...args),
+    ...createWatchSlice(api)(...args),
   }));
 }

@@ -77,6 +77,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       },
 
       closeJob() {
+        if (get().watchedFolder !== null) void get().stopWatch();
         set({ openJob: null, report: null, subjects: [], photos: [], notice: null, streams: null, marks: new Map() });
         get().showView({ kind: 'all' });
         void get().loadJobs();

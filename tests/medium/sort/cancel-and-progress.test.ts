@@ -22,7 +22,7 @@ describe('progress and cancel', () => {
   it('reports progress per photo, stops on cancel keeping finished work, and the next run completes it', async () => {
     const dbPath = join(work, 'cancel.sqlite');
     const events: EventPayload<'scan.progress'>[] = [];
-    const core = createCore({ dbPath, cacheDir: join(work, 'cache'), emit: (_event, payload) => events.push(payload) });
+    const core = createCore({ dbPath, cacheDir: join(work, 'cache'), emit: (event, payload) => event === 'scan.progress' && events.push(payload as EventPayload<'scan.progress'>) });
     const cancelledAt = new Promise<void>((resolve) => {
       const timer = setInterval(() => {
         if (events.filter((e) => e.stage === 'analyse').length >= 8) {

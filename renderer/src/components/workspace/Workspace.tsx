@@ -8,6 +8,7 @@ import { PhotoGrid } from './PhotoGrid';
 import { PreviewOverlay } from './PreviewOverlay';
 import { Sidebar } from './Sidebar';
 import { ViewHeader } from './ViewHeader';
+import { WatchControl } from './WatchControl';
 
 /** One job: what is held, the subjects, the photos of the chosen view, and the changes to make. */
 export function Workspace() {
@@ -30,6 +31,7 @@ export function Workspace() {
         </button>
         <h1>{job}</h1>
         <span className="spacer" />
+        <WatchControl />
         <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelpOpen(true)}>
           ?
         </button>
