@@ -14,7 +14,7 @@ const DOCS = join(REPO, 'docs');
 
 async function shot(page: Page, name: string): Promise<void> {
   // Thumbnails fade in: wait until every one in sight is painted.
-  await page.waitForFunction(() => [...document.querySelectorAll('img')].every((img) => img.complete));
+  await page.waitForFunction("[...document.querySelectorAll('img')].every((img) => img.complete)");
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(DOCS, `${name}.png`) });
   console.log(`docs/${name}.png`);
