@@ -109,13 +109,15 @@ export interface AnalysedPhotoRow {
   qrCardLike: number;
   kind: 'photo' | 'card';
   hidden: number;
+  hiddenByHand: 0 | 1 | null;
 }
 
 export function listAnalysedPhotos(db: Db, jobId: number): AnalysedPhotoRow[] {
   return db
     .prepare(
       `SELECT id, root, rel_path AS relPath, sha256, make, model, serial, captured_at AS capturedAt, subsec,
-              qr_codes AS qrCodes, qr_sizes AS qrSizes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden
+              qr_codes AS qrCodes, qr_sizes AS qrSizes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden,
+              hidden_by_hand AS hiddenByHand
        FROM photos WHERE job_id = ? AND qr_at IS NOT NULL AND error IS NULL ORDER BY id`,
     )
     .all(jobId) as AnalysedPhotoRow[];

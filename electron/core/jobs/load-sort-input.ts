@@ -77,6 +77,7 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortInput 
       qr: cardQr(cardByHand.get(row.id)) ?? { codes, sizes: parseSizes(row.qrSizes, codes.length), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
       duplicateOf: original ?? null,
       manualCodes: (manual.get(row.id) ?? []).map((link) => link.code),
+      ...(row.hiddenByHand === 1 ? { hiddenByHand: true as const } : {}),
     };
   });
   const unreadable = listUnreadablePhotos(db, jobId).map((row) => ({ id: row.id, path: reportPath(folder, row.root, row.relPath), message: row.message }));

@@ -14,12 +14,13 @@ export function draftOf(reason: ReviewReason, describe: (count: number) => strin
 
 /**
  * Finished groups in stream order: photos by stream position, groups by their first photo, and no
- * empty groups (a run whose only photo was a manually linked card holds nothing).
+ * empty groups (a run whose only photo was a manually linked card holds nothing). Photos the
+ * photographer hid are decided: the group neither lists nor counts them.
  */
-export function finishDrafts(drafts: readonly ReviewDraft[], positionOf: (photoId: number) => number): SplitReview[] {
+export function finishDrafts(drafts: readonly ReviewDraft[], positionOf: (photoId: number) => number, decided: (photoId: number) => boolean = () => false): SplitReview[] {
   return drafts
-    .filter((draft) => draft.photoIds.length > 0)
-    .map((draft) => ({ draft, photoIds: [...draft.photoIds].sort((a, b) => positionOf(a) - positionOf(b)) }))
+    .map((draft) => ({ draft, photoIds: draft.photoIds.filter((id) => !decided(id)).sort((a, b) => positionOf(a) - positionOf(b)) }))
+    .filter(({ photoIds }) => photoIds.length > 0)
     .sort((a, b) => positionOf(a.photoIds[0] ?? 0) - positionOf(b.photoIds[0] ?? 0))
     .map(({ draft, photoIds }) => ({ reason: draft.reason, photoIds, message: draft.describe(photoIds.length) }));
 }

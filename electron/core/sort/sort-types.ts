@@ -14,6 +14,11 @@ export interface SortPhoto {
   duplicateOf: number | null;
   /** Codes this photo is already linked to by the photographer (manual or bulk): never overwritten. */
   manualCodes: string[];
+  /**
+   * Hidden by the photographer: decided, so never listed or counted in a review group, but still in
+   * its place in the stream (a hidden card frame still ends a subject).
+   */
+  hiddenByHand?: true;
   /** Only on a camera frame that could not be read (see SplitOptions.unreadable): why. */
   failure?: string;
   /**

@@ -138,6 +138,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   });
 
   const positionOf = (id: number): number => positions.get(id) ?? Number.POSITIVE_INFINITY;
+  const hiddenByHand = new Set(stream.entries.filter((entry) => entry.photo.hiddenByHand).map((entry) => entry.photo.id));
   for (const result of placeUntimed(placed, runAt, positionOf, nextShots)) {
     place(result.photo, result.kind, result.codes);
     result.draft.photoIds.push(result.photo.id);
@@ -147,7 +148,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
 
   return {
     outcomes: [...outcomes.values()].sort((a, b) => positionOf(a.photoId) - positionOf(b.photoId)),
-    review: finishDrafts(drafts, positionOf),
+    review: finishDrafts(drafts, positionOf, (id) => hiddenByHand.has(id)),
     spare,
     cardFrames,
   };
