@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useAppStore } from '../store/use-app-store';
-import type { ScanProgress } from '../store/types';
+import { describeProgress } from '../sort/describe-progress';
 
 export function SortPanel() {
   const form = useAppStore((s) => s.sortForm);
@@ -37,23 +37,13 @@ export function SortPanel() {
           {running && <button type="button" onClick={() => void cancelSort()}>Cancel</button>}
         </div>
       </form>
-      {running && <p className="progress">{describeProgress(run.progress)}</p>}
+      {running && (
+        <div className="progress">
+          <progress aria-label="Sort progress" max={run.progress?.total || undefined} value={run.progress && run.progress.total > 0 ? run.progress.done : undefined} />
+          <p>{describeProgress(run.progress)}</p>
+        </div>
+      )}
       {running && run.notice && <p className="error">{run.notice}</p>}
     </section>
   );
 }
-
-function describeProgress(progress: ScanProgress | null): string {
-  if (!progress) return 'Starting…';
-  const found = progress.stage === 'walk' && progress.done > 0 ? `: ${progress.done} so far` : '';
-  const counts = progress.total > 0 ? ` ${progress.done} / ${progress.total}` : found;
-  const rate = progress.stage === 'analyse' && progress.rate > 0 ? ` (${progress.rate.toFixed(1)} files/s)` : '';
-  return `${STAGE_LABELS[progress.stage]}${counts}${rate}`;
-}
-
-const STAGE_LABELS: Record<ScanProgress['stage'], string> = {
-  walk: 'Finding photos',
-  analyse: 'Reading photos and cards',
-  split: 'Building galleries',
-  done: 'Finishing',
-};
