@@ -7,6 +7,7 @@ export type CliCommand =
   | { name: 'jobs-list'; db?: string | undefined; json: boolean }
   | { name: 'jobs-delete'; job: string; db?: string | undefined }
   | { name: 'jobs-status'; job: string; status: JobStatus; db?: string | undefined }
+  | { name: 'jobs-rename'; job: string; to: string; db?: string | undefined }
   | { name: 'activate'; job: string; all: boolean; codes: string[]; db?: string | undefined }
   | { name: 'serve'; db?: string | undefined; port: number }
   | { name: 'galleries' | 'review'; job: string; db?: string | undefined; json: boolean }
@@ -25,6 +26,7 @@ export const USAGE = `Usage:
   shootdesk jobs list [--db <file>] [--json]
   shootdesk jobs delete <name> [--db <file>]
   shootdesk jobs status <name> planning|selling|archived [--db <file>]
+  shootdesk jobs rename <name> <new name> [--db <file>]
   shootdesk activate --job <name> (--all | <code>...) [--db <file>]
   shootdesk galleries --job <name> [--db <file>] [--json]
   shootdesk review --job <name> [--db <file>] [--json]
@@ -112,12 +114,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const [sub, ...args] = rest;
       if (sub === 'list' && args.length === 0) return { name: 'jobs-list', db: values.db, json: values.json };
       if (sub === 'delete' && args.length === 1) return { name: 'jobs-delete', job: required(args[0], 'job name'), db: values.db };
+      if (sub === 'rename' && args.length === 2) return { name: 'jobs-rename', job: required(args[0], 'job name'), to: required(args[1], 'new name'), db: values.db };
       if (sub === 'status' && args.length === 2) {
         const status = args[1] as JobStatus;
         if (!JOB_STATUSES.includes(status)) throw new UsageError(`status must be one of ${JOB_STATUSES.join(', ')}`);
         return { name: 'jobs-status', job: required(args[0], 'job name'), status, db: values.db };
       }
-      throw new UsageError('jobs takes: list | delete <name> | status <name> <status>');
+      throw new UsageError('jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name>');
     }
     case 'galleries':
     case 'review':

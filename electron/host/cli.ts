@@ -83,6 +83,10 @@ async function run(command: CliCommand): Promise<number> {
         say(`Deleted job "${command.job}"; ${retiredCodes} access codes retired for good.`);
         return EXIT_OK;
       }
+      case 'jobs-rename':
+        await h['jobs.rename']({ name: command.job, to: command.to });
+        say(`Job "${command.job}" is now named "${command.to}".`);
+        return EXIT_OK;
       case 'jobs-status':
         await h['jobs.setStatus']({ name: command.job, status: command.status });
         say(`Job "${command.job}" is now ${command.status}.`);

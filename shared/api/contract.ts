@@ -44,6 +44,7 @@ export const jobSummarySchema = z.object({
 export const methods = {
   'jobs.list': { input: z.object({}), output: z.array(jobSummarySchema) },
   'jobs.delete': { input: z.object({ name: jobName }), output: z.object({ retiredCodes: z.number().int() }) },
+  'jobs.rename': { input: z.object({ name: jobName, to: jobName }), output: z.object({}) },
   'jobs.setStatus': { input: z.object({ name: jobName, status: z.enum(JOB_STATUSES) }), output: z.object({}) },
   'sort.run': {
     input: z.object({

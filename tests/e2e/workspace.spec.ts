@@ -206,13 +206,16 @@ test.describe('the job workspace', () => {
     expect(gallery?.photos).toEqual(photos.slice(0, 2));
   });
 
-  test('deletes the job after a confirmation that names what is lost', async () => {
+  test('renames the job, then deletes it after a confirmation that names what is lost', async () => {
     await ws.page.getByRole('button', { name: '← Jobs' }).click();
+    ws.page.once('dialog', (dialog) => void dialog.accept('Day 1'));
+    await ws.page.getByRole('button', { name: 'Rename Day' }).click();
+    await expect(ws.page.getByRole('cell', { name: 'Day 1', exact: true })).toBeVisible();
     ws.page.once('dialog', (dialog) => {
-      expect(dialog.message()).toMatch(/retired/);
+      expect(dialog.message()).toMatch(/retired for ever: the cards printed for it stop working/);
       void dialog.accept();
     });
-    await ws.page.getByRole('button', { name: 'Delete Day' }).click();
+    await ws.page.getByRole('button', { name: 'Delete Day 1' }).click();
     await expect(ws.page.getByText('No jobs yet.')).toBeVisible();
     expect(await desk.core.handlers['jobs.list']({})).toEqual([]);
   });

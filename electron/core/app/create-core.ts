@@ -1,7 +1,7 @@
 import type { ApiHandlers, EventName, EventPayload } from '../../../shared/api/contract.js';
 import { normaliseCode } from '../codes/code-shape.js';
 import { activateCodes, codesWithVisiblePhotos } from '../db/access-codes.js';
-import { deleteJob, findJob, listJobs, setJobStatus, type JobRow } from '../db/jobs.js';
+import { deleteJob, findJob, listJobs, renameJob, setJobStatus, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
 import { lockJob } from '../jobs/job-lock.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
@@ -67,6 +67,18 @@ export function createCore(options: CoreOptions): Core {
       } finally {
         lock.release();
       }
+    },
+    'jobs.rename': ({ name, to }) => {
+      const job = requireJob(db, name);
+      // A sort or delete in progress holds the job by its name: renaming under it would let a second one in.
+      const lock = lockJob(options.dbPath, job.name);
+      if (!lock) throw new Error(`job "${job.name}" is being sorted right now; rename it when that sort has finished`);
+      try {
+        if (!renameJob(db, job.id, to)) throw new Error(`there is already a job named "${to}"; choose another name`);
+      } finally {
+        lock.release();
+      }
+      return Promise.resolve({});
     },
     'jobs.setStatus': ({ name, status }) => {
       setJobStatus(db, requireJob(db, name).id, status);

@@ -60,3 +60,11 @@ export function deleteJob(db: Db, job: JobRow): number {
     return retired;
   })();
 }
+
+/** Renames a job; its codes, photos and history stay. Returns false when another job has the name. */
+export function renameJob(db: Db, jobId: number, name: string): boolean {
+  const other = db.prepare('SELECT id FROM jobs WHERE name = ? AND id != ?').get(name, jobId);
+  if (other) return false;
+  db.prepare('UPDATE jobs SET name = ? WHERE id = ?').run(name, jobId);
+  return true;
+}

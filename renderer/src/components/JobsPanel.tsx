@@ -8,10 +8,16 @@ export function JobsPanel() {
   const setJobStatus = useAppStore((s) => s.setJobStatus);
   const deleteJob = useAppStore((s) => s.deleteJob);
   const openJobNamed = useAppStore((s) => s.openJobNamed);
+  const renameJob = useAppStore((s) => s.renameJob);
 
   function confirmDelete(name: string) {
-    // Deleting retires the job's codes for good, so it deserves a second click.
-    if (window.confirm(`Delete job “${name}”? Its codes will be retired.`)) void deleteJob(name);
+    // Deleting retires the job's codes for good and makes its printed cards worthless: say so, and ask twice.
+    if (window.confirm(`Delete job “${name}”? Its access codes are retired for ever: the cards printed for it stop working, and no parent can open its galleries again.`)) void deleteJob(name);
+  }
+
+  function askRename(name: string) {
+    const to = window.prompt(`New name for “${name}”`, name)?.trim();
+    if (to && to !== name) void renameJob(name, to);
   }
 
   return (
@@ -51,6 +57,9 @@ export function JobsPanel() {
                 <td className="actions">
                   <button type="button" aria-label={`Open ${job.name}`} onClick={() => void openJobNamed(job.name)}>
                     Open
+                  </button>
+                  <button type="button" aria-label={`Rename ${job.name}`} onClick={() => askRename(job.name)}>
+                    Rename
                   </button>
                   <button type="button" aria-label={`Delete ${job.name}`} onClick={() => confirmDelete(job.name)}>
                     Delete

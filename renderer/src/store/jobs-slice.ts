@@ -9,6 +9,7 @@ export interface JobsSlice {
   loadJobs: () => Promise<void>;
   setJobStatus: (name: string, status: JobStatus) => Promise<void>;
   deleteJob: (name: string) => Promise<void>;
+  renameJob: (name: string, to: string) => Promise<void>;
 }
 
 export function createJobsSlice(api: Api): StateCreator<AppState, [], [], JobsSlice> {
@@ -23,6 +24,12 @@ export function createJobsSlice(api: Api): StateCreator<AppState, [], [], JobsSl
 
     async setJobStatus(name, status) {
       const result = await api['jobs.setStatus']({ name, status });
+      if (result.ok) await get().loadJobs();
+      else set({ jobsError: result.error.message });
+    },
+
+    async renameJob(name, to) {
+      const result = await api['jobs.rename']({ name, to });
       if (result.ok) await get().loadJobs();
       else set({ jobsError: result.error.message });
     },

@@ -47,5 +47,16 @@ describe('shootdesk jobs', () => {
     expect(nowhere).toMatchObject({ code: 1, stderr: `shootdesk: ${join(empty, 'nope')} is not a folder (mistyped, or the card is not mounted?)\n` });
     const missing = await runCli(['jobs', 'delete', 'Autumn', '--db', db], data);
     expect(missing).toMatchObject({ code: 1, stderr: 'shootdesk: no job named "Autumn"\n' });
+
+    expect((await runCli(['sort', empty, '--job', 'Summer', '--db', db], data)).code).toBe(0);
+    const taken = await runCli(['jobs', 'rename', 'Spring 2026', 'summer', '--db', db], data);
+    expect(taken).toMatchObject({ code: 1, stderr: 'shootdesk: there is already a job named "summer"; choose another name\n' });
+    const renamed = await runCli(['jobs', 'rename', 'spring 2026', 'Hillside Spring 2026', '--db', db], data);
+    expect(renamed).toMatchObject({ code: 0, stdout: 'Job "spring 2026" is now named "Hillside Spring 2026".\n' });
+    const after = JSON.parse((await runCli(['jobs', 'list', '--json', '--db', db], data)).stdout) as { name: string; status: string }[];
+    expect(after.map((job) => [job.name, job.status]).sort()).toEqual([
+      ['Hillside Spring 2026', 'selling'],
+      ['Summer', 'planning'],
+    ]);
   });
 });

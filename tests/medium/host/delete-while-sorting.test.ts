@@ -43,6 +43,8 @@ describe('deleting a job while it is being sorted', () => {
       stdout: '',
       stderr: 'shootdesk: job "Spring" is being sorted right now (in this or another Shootdesk window or command); cancel that sort or let it finish, then delete the job\n',
     });
+    const notRenamed = await runCli(['jobs', 'rename', 'Spring', 'Autumn', '--db', db()], data());
+    expect(notRenamed).toMatchObject({ code: 1, stderr: 'shootdesk: job "Spring" is being sorted right now; rename it when that sort has finished\n' });
     const sorted = await sort.done;
     expect(sorted.code).toBe(0);
     expect(sorted.stdout).toMatch(/^Job "Spring": 8 galleries/);

@@ -16,6 +16,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
   return {
     'jobs.list': () => Promise.resolve([JOB]),
     'jobs.delete': () => Promise.resolve({ retiredCodes: 3 }),
+    'jobs.rename': () => Promise.resolve({}),
     'jobs.setStatus': () => Promise.resolve({}),
     'sort.run': () => Promise.resolve(REPORT),
     'watch.start': () => Promise.resolve({}),
