@@ -110,6 +110,7 @@ export const methods = {
         takenAt: z.string().nullable(),
         kind: z.enum(['photo', 'card']),
         hiddenByHand: z.boolean(),
+        keptUnassigned: z.boolean(),
       }),
     ),
   },
@@ -139,6 +140,11 @@ export const methods = {
   'photos.markCard': {
     input: z.object({ job: jobName, photo: z.string().min(1).max(4096), code: z.string().min(1).max(64) }),
     output: z.object({ code: z.string(), photos: z.number().int() }),
+  },
+  /** Keeps photos in no gallery on purpose, out of review (`keep` false undoes the decision). */
+  'photos.keepUnassigned': {
+    input: z.object({ job: jobName, photos: photoNames, keep: z.boolean() }),
+    output: z.object({ photos: z.number().int() }),
   },
   'photos.setHidden': {
     input: z.object({ job: jobName, photos: photoNames, hidden: z.boolean() }),

@@ -89,10 +89,13 @@ test.describe('the job workspace', () => {
       const shown = await ws.photoNames();
       const byPupil = new Map<string, string[]>();
       const toHide: string[] = [];
+      const toKeep: string[] = [];
       for (const photo of shown) {
         const file = truth.get(photo);
         const code = file?.shows?.[0];
-        if (file?.card || code === undefined) toHide.push(photo);
+        // A card frame is hidden; a photo of no pupil on the list (the set before the first card) is kept in no gallery.
+        if (file?.card) toHide.push(photo);
+        else if (code === undefined) toKeep.push(photo);
         else byPupil.set(code, [...(byPupil.get(code) ?? []), photo]);
       }
       // One pupil at a time, picked from the suggestions by name as she would.
@@ -102,6 +105,10 @@ test.describe('the job workspace', () => {
         const subject = shoot.manifest.subjects.find((s) => s.code === code);
         await ws.assignTo(subject?.inNamesList ? `${nameOf.get(code)}` : code);
         await expect(ws.status).toHaveText(`${photos.length} photo${photos.length === 1 ? '' : 's'} assigned to ${nameOf.get(code)} (${code}).`);
+      } else if (toKeep.length > 0) {
+        await ws.select(toKeep);
+        await ws.page.keyboard.press('u');
+        await expect(ws.status).toHaveText(`${toKeep.length} photo${toKeep.length === 1 ? '' : 's'} kept in no gallery.`);
       } else {
         await ws.select(toHide);
         await ws.page.getByRole('button', { name: 'Hide', exact: true }).click();
@@ -111,7 +118,7 @@ test.describe('the job workspace', () => {
     await expect(ws.heldHeading()).toHaveText('Nothing held: the job is ready');
     // Only the views that hold nothing to decide are left above the subjects.
     const views = await ws.sidebar.getByRole('list').first().getByRole('button').allTextContents();
-    expect(views.map((text) => text.replace(/\d+$/, ''))).toEqual(['Hidden by hand', 'All photos', 'Tag by hand (filmstrip)']);
+    expect(views.map((text) => text.replace(/\d+$/, ''))).toEqual(['Hidden by hand', 'Kept unassigned', 'All photos', 'Tag by hand (filmstrip)']);
 
     const places = placesOf(await desk.core.handlers['galleries.get']({ job: 'Day' }));
     const wrong = shoot.manifest.files

@@ -10,7 +10,7 @@ import { shootingStreams } from '../tagging/shooting-streams.js';
 import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 import { subjectOfCode } from '../tagging/target-subject.js';
 import { listHistory } from '../tagging/tag-history.js';
-import { assignPhotos, bulkTag, markCard, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
+import { assignPhotos, bulkTag, keepUnassigned, markCard, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
 
 type TaggingMethods =
   | 'galleries.get'
@@ -21,6 +21,7 @@ type TaggingMethods =
   | 'photos.assign'
   | 'photos.bulkTag'
   | 'photos.markCard'
+  | 'photos.keepUnassigned'
   | 'photos.setHidden'
   | 'spares.add'
   | 'history.step'
@@ -49,6 +50,7 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
     'photos.bulkTag': ({ job, marks }) => Promise.resolve(withJob(job, (row) => bulkTag(db, row, folderOf(row), marks))),
     'photos.markCard': ({ job, photo, code }) => Promise.resolve(withJob(job, (row) => markCard(db, row, folderOf(row), photo, code))),
+    'photos.keepUnassigned': ({ job, photos, keep }) => Promise.resolve(withJob(job, (row) => keepUnassigned(db, row, folderOf(row), photos, keep))),
     'photos.setHidden': ({ job, photos, hidden }) => Promise.resolve(withJob(job, (row) => setPhotosHidden(db, row, folderOf(row), photos, hidden))),
     'spares.add': ({ job, count }) => Promise.resolve(withJob(job, (row) => ({ codes: addSpares(db, row.id, count).map((spare) => spare.code) }))),
     'history.list': ({ job }) => Promise.resolve(withJob(job, (row) => listHistory(db, row.id))),

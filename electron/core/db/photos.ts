@@ -110,6 +110,7 @@ export interface AnalysedPhotoRow {
   kind: 'photo' | 'card';
   hidden: number;
   hiddenByHand: 0 | 1 | null;
+  keptUnassigned: 0 | 1;
 }
 
 export function listAnalysedPhotos(db: Db, jobId: number): AnalysedPhotoRow[] {
@@ -117,7 +118,7 @@ export function listAnalysedPhotos(db: Db, jobId: number): AnalysedPhotoRow[] {
     .prepare(
       `SELECT id, root, rel_path AS relPath, sha256, make, model, serial, captured_at AS capturedAt, subsec,
               qr_codes AS qrCodes, qr_sizes AS qrSizes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden,
-              hidden_by_hand AS hiddenByHand
+              hidden_by_hand AS hiddenByHand, kept_unassigned AS keptUnassigned
        FROM photos WHERE job_id = ? AND qr_at IS NOT NULL AND error IS NULL ORDER BY id`,
     )
     .all(jobId) as AnalysedPhotoRow[];

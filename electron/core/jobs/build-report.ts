@@ -53,12 +53,12 @@ export function buildReport(
     });
   }
 
-  // A photo hidden by hand is decided: it waits in neither review nor unassigned.
+  // A photo hidden or kept unassigned by hand is decided: it waits in neither review nor unassigned.
   const reviewRows = db
     .prepare(
       `SELECT r.id, r.reason, r.message, p.root, p.rel_path AS relPath
        FROM review_items r JOIN review_item_photos rp ON rp.review_id = r.id JOIN photos p ON p.id = rp.photo_id
-       WHERE r.job_id = ? AND r.resolved_at IS NULL AND p.hidden_by_hand IS NOT 1 ORDER BY r.id, rp.position`,
+       WHERE r.job_id = ? AND r.resolved_at IS NULL AND p.hidden_by_hand IS NOT 1 AND p.kept_unassigned = 0 ORDER BY r.id, rp.position`,
     )
     .all(job.id) as { id: number; reason: ReviewReason; message: string; root: string; relPath: string }[];
   const review = new Map<number, ReviewGroup>();
@@ -72,7 +72,7 @@ export function buildReport(
     db
       .prepare(
         `SELECT p.root, p.rel_path AS relPath FROM photos p
-         WHERE p.job_id = ? AND p.error IS NULL AND p.qr_at IS NOT NULL AND p.kind = 'photo' AND p.hidden_by_hand IS NOT 1
+         WHERE p.job_id = ? AND p.error IS NULL AND p.qr_at IS NOT NULL AND p.kind = 'photo' AND p.hidden_by_hand IS NOT 1 AND p.kept_unassigned = 0
            AND NOT EXISTS (SELECT 1 FROM photo_subjects ps WHERE ps.photo_id = p.id)
            AND NOT EXISTS (SELECT 1 FROM review_item_photos rp JOIN review_items r ON r.id = rp.review_id
                            WHERE rp.photo_id = p.id AND r.resolved_at IS NULL)

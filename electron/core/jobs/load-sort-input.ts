@@ -78,6 +78,7 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortInput 
       duplicateOf: original ?? null,
       manualCodes: (manual.get(row.id) ?? []).map((link) => link.code),
       ...(row.hiddenByHand === 1 ? { hiddenByHand: true as const } : {}),
+      ...(row.keptUnassigned === 1 ? { keptUnassigned: true as const } : {}),
     };
   });
   const unreadable = listUnreadablePhotos(db, jobId).map((row) => ({ id: row.id, path: reportPath(folder, row.root, row.relPath), message: row.message }));

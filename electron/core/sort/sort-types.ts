@@ -19,6 +19,8 @@ export interface SortPhoto {
    * its place in the stream (a hidden card frame still ends a subject).
    */
   hiddenByHand?: true;
+  /** Kept in no gallery by the photographer: linked to no one, held nowhere, still in its place in the stream. */
+  keptUnassigned?: true;
   /** Only on a camera frame that could not be read (see SplitOptions.unreadable): why. */
   failure?: string;
   /**

@@ -101,7 +101,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   const placePhoto = (entry: StreamEntry, frame: Frame): void => {
     const { photo } = entry;
     // A manual photo keeps its place in the stream (its card, if any, still counts) but not its links.
-    if (photo.manualCodes.length > 0) return place(photo, 'manual');
+    if (photo.manualCodes.length > 0 || photo.keptUnassigned) return place(photo, 'manual');
     if (frame.kind === 'card' && !entry.placed) return place(photo, 'card', frame.codes);
     if (entry.placed && !isCardFrame(frame)) {
       placed.push(entry);
@@ -138,7 +138,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   });
 
   const positionOf = (id: number): number => positions.get(id) ?? Number.POSITIVE_INFINITY;
-  const hiddenByHand = new Set(stream.entries.filter((entry) => entry.photo.hiddenByHand).map((entry) => entry.photo.id));
+  const decided = new Set(stream.entries.filter((entry) => entry.photo.hiddenByHand || entry.photo.keptUnassigned).map((entry) => entry.photo.id));
   for (const result of placeUntimed(placed, runAt, positionOf, nextShots)) {
     place(result.photo, result.kind, result.codes);
     result.draft.photoIds.push(result.photo.id);
@@ -148,7 +148,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
 
   return {
     outcomes: [...outcomes.values()].sort((a, b) => positionOf(a.photoId) - positionOf(b.photoId)),
-    review: finishDrafts(drafts, positionOf, (id) => hiddenByHand.has(id)),
+    review: finishDrafts(drafts, positionOf, (id) => decided.has(id)),
     spare,
     cardFrames,
   };

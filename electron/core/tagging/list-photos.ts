@@ -14,6 +14,7 @@ interface PhotoRow {
   capturedAt: string | null;
   kind: 'photo' | 'card';
   hiddenByHand: number | null;
+  kept: number;
 }
 
 /**
@@ -25,7 +26,7 @@ export function listJobPhotos(db: Db, jobId: number, folder: string): MethodOutp
   const rows = db
     .prepare(
       `SELECT p.root, p.rel_path AS relPath, p.sha256, p.make, p.model, p.captured_at AS capturedAt, p.kind,
-              p.hidden_by_hand AS hiddenByHand
+              p.hidden_by_hand AS hiddenByHand, p.kept_unassigned AS kept
        FROM photos p WHERE p.job_id = ? AND p.error IS NULL ORDER BY ${PHOTO_ORDER}`,
     )
     .all(jobId) as PhotoRow[];
@@ -36,5 +37,6 @@ export function listJobPhotos(db: Db, jobId: number, folder: string): MethodOutp
     takenAt: captureTimeIso(row.capturedAt),
     kind: row.kind,
     hiddenByHand: row.hiddenByHand === 1,
+    keptUnassigned: row.kept === 1,
   }));
 }

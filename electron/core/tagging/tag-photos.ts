@@ -52,6 +52,19 @@ export function setPhotosHidden(db: Db, job: JobRow, folder: string, names: read
 }
 
 /**
+ * Keeps the named photos in no gallery on purpose (a teacher, the set before the first pupil): they
+ * leave review and the photos before a card, and no split gives them to anyone; `keep` false lets
+ * the split place them again.
+ */
+export function keepUnassigned(db: Db, job: JobRow, folder: string, names: readonly string[], keep: boolean): { photos: number } {
+  return db.transaction(() => {
+    const ids = findPhotos(db, job.id, folder, names);
+    change(db, job, folder, ids, `${keep ? 'keep' : 'release'} ${plural(ids.length)}${keep ? ' unassigned' : ''}`, (before) => ({ ...before, links: keep ? [] : before.links, keptUnassigned: keep }));
+    return { photos: ids.length };
+  }).immediate();
+}
+
+/**
  * "This frame is the card of that code": for a card the decoders could not read. The split is redone
  * with the frame read as that card, so the photos after it follow it to the next card, as if the
  * code had been read; the frame itself is a card, hidden from customers. Returns how many photos the

@@ -63,6 +63,8 @@ export const COMMANDS: readonly Command[] = [
   { id: 'new-spare', label: 'Give the selection to a new spare subject', keys: ['N'], group: 'Change', run: (s) => void (hasSelection(s) && s.assignSelection({ newSpare: true })) },
   { id: 'hide', label: 'Hide the selection from every gallery', keys: ['H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(true)) },
   { id: 'unhide', label: 'Show the selection again', keys: ['Shift+H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(false)) },
+  { id: 'keep', label: 'Keep the selection in no gallery (out of review)', keys: ['U'], group: 'Change', run: (s) => void (hasSelection(s) && s.keepSelectionUnassigned(true)) },
+  { id: 'release', label: 'Give kept photos back to the sort', keys: ['Shift+U'], group: 'Change', run: (s) => void (hasSelection(s) && s.keepSelectionUnassigned(false)) },
   { id: 'undo', label: 'Undo the last change', keys: ['Mod+Z'], group: 'Change', run: (s) => void s.stepHistory('undo') },
   { id: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], group: 'Change', run: (s) => void s.stepHistory('redo') },
   {

@@ -26,6 +26,8 @@ export interface WorkspaceSlice {
   refreshJob: () => Promise<boolean>;
   assignSelection: (target: AssignTarget) => Promise<void>;
   setSelectionHidden: (hidden: boolean) => Promise<void>;
+  /** Keeps the selection in no gallery on purpose (out of review), or lets the sort place it again. */
+  keepSelectionUnassigned: (keep: boolean) => Promise<void>;
   /** The one selected frame is the card of this code: the photos after it follow it. */
   markSelectedCard: (code: string) => Promise<void>;
   addSpares: (count: number) => Promise<void>;
@@ -118,6 +120,17 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           const result = await api['photos.setHidden']({ job, photos, hidden });
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `${count(result.value.photos, 'photo')} ${hidden ? 'hidden from every gallery' : 'shown again'}.` };
+        });
+      },
+
+      async keepSelectionUnassigned(keep) {
+        const photos = [...get().selection.selected];
+        const job = get().openJob;
+        if (photos.length === 0 || job === null) return;
+        await change(async () => {
+          const result = await api['photos.keepUnassigned']({ job, photos, keep });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          return { ok: true, text: `${count(result.value.photos, 'photo')} ${keep ? 'kept in no gallery' : 'given back to the sort'}.` };
         });
       },
 

@@ -10,6 +10,7 @@ export type View =
   | { kind: 'review'; index: number }
   | { kind: 'unassigned' }
   | { kind: 'hidden' }
+  | { kind: 'kept' }
   | { kind: 'all' }
   /** Bulk tagging: every camera's photos in the order marks span them, card frames included. */
   | { kind: 'bulk' };
@@ -21,6 +22,7 @@ export interface PhotoInfo {
   takenAt: string | null;
   kind: 'photo' | 'card';
   hiddenByHand: boolean;
+  keptUnassigned: boolean;
 }
 
 /**
@@ -41,6 +43,8 @@ export function viewPhotos(report: SortReport, photos: readonly PhotoInfo[], vie
       return report.unassigned;
     case 'hidden':
       return photos.filter((photo) => photo.hiddenByHand).map((photo) => photo.name);
+    case 'kept':
+      return photos.filter((photo) => photo.keptUnassigned).map((photo) => photo.name);
     case 'bulk':
       return streams.flat();
     case 'all':

@@ -77,6 +77,14 @@ describe('migrations', () => {
     expect(() => db.prepare('UPDATE photos SET card_subject_by_hand = 99 WHERE id = 2').run()).toThrow(/FOREIGN KEY/);
     db.prepare('DELETE FROM subjects WHERE id = 7').run();
     expect(db.prepare('SELECT card_subject_by_hand AS subject FROM photos WHERE id = 1').get()).toEqual({ subject: null });
+
+    // Version 5: photos kept unassigned by hand; none is, until she says so.
+    expect(migrate(db, ':memory:', 5)).toBe(5);
+    expect(db.prepare('SELECT id, kept_unassigned AS kept FROM photos ORDER BY id').all()).toEqual([
+      { id: 1, kept: 0 },
+      { id: 2, kept: 0 },
+    ]);
+    expect(() => db.prepare('UPDATE photos SET kept_unassigned = NULL WHERE id = 1').run()).toThrow(/NOT NULL/);
   });
 
   it('opens a real file in WAL mode with full sync and foreign keys', () => {

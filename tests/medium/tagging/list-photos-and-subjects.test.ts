@@ -163,4 +163,28 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
     expect((await core.handlers['galleries.get']({ job: JOB })).galleries.find((g) => g.code === code)?.photos).toEqual([photo]);
     await expect(core.handlers['subjects.rename']({ job: JOB, code: 'ZZZZZZZZ', firstName: 'A', lastName: 'B', group: '' })).rejects.toThrow(/no subject of job "List" has the access code ZZZZZZZZ/);
   });
+
+  it('keeps photos unassigned on purpose: out of review and of the photos before a card, through a sort again, until released', async () => {
+    const before = await core.handlers['galleries.get']({ job: JOB });
+    const lead = before.unassigned;
+    const held = before.review.find((group) => group.reason === 'unknown-code');
+    expect(lead.length).toBeGreaterThan(0);
+    if (!held) throw new Error('the shoot has no unknown code');
+    const kept = [...lead, ...held.photos];
+    expect(await core.handlers['photos.keepUnassigned']({ job: JOB, photos: kept, keep: true })).toEqual({ photos: kept.length });
+
+    const after = await core.handlers['galleries.get']({ job: JOB });
+    expect(after.unassigned).toEqual([]);
+    expect(after.review.flatMap((group) => group.photos)).not.toEqual(expect.arrayContaining([held.photos[0]]));
+    expect(after.galleries).toEqual(before.galleries);
+    expect((await core.handlers['photos.list']({ job: JOB })).filter((photo) => photo.keptUnassigned).map((photo) => photo.name).sort()).toEqual([...kept].sort());
+
+    await core.handlers['sort.run']({ folder: manifest.root, job: JOB });
+    expect((await core.handlers['galleries.get']({ job: JOB })).unassigned).toEqual([]);
+
+    await core.handlers['photos.keepUnassigned']({ job: JOB, photos: kept, keep: false });
+    expect(await core.handlers['galleries.get']({ job: JOB })).toEqual({ ...before, stats: expect.any(Object) as object });
+    await core.handlers['history.step']({ job: JOB, direction: 'undo' });
+    expect((await core.handlers['galleries.get']({ job: JOB })).unassigned).toEqual([]);
+  });
 });

@@ -3,9 +3,9 @@ import type { SortReport } from '../../../shared/domain.js';
 import { codeOf } from '../../../renderer/src/workspace/subject-code.js';
 import { heldCount, viewPhotos, type PhotoInfo, type View } from '../../../renderer/src/workspace/view-photos.js';
 
-const photo = (name: string, kind: 'photo' | 'card' = 'photo', hiddenByHand = false): PhotoInfo => ({ name, sha256: null, camera: '', takenAt: null, kind, hiddenByHand });
+const photo = (name: string, kind: 'photo' | 'card' = 'photo', hiddenByHand = false, keptUnassigned = false): PhotoInfo => ({ name, sha256: null, camera: '', takenAt: null, kind, hiddenByHand, keptUnassigned });
 // Shooting order is the photos list's; the report lists names.
-const PHOTOS = [photo('x/1.jpg'), photo('a/2.jpg', 'card'), photo('a/3.jpg'), photo('a/4.jpg', 'photo', true), photo('a/5.jpg'), photo('b/6.jpg', 'card'), photo('b/7.jpg')];
+const PHOTOS = [photo('x/1.jpg'), photo('a/2.jpg', 'card'), photo('a/3.jpg'), photo('a/4.jpg', 'photo', true), photo('a/5.jpg'), photo('b/6.jpg', 'card'), photo('b/7.jpg'), photo('b/8.jpg', 'photo', false, true)];
 const REPORT: SortReport = {
   job: { name: 'J' },
   galleries: [
@@ -32,7 +32,8 @@ describe('the photos of each view', () => {
     [{ kind: 'review', index: 2 }, false, []],
     [{ kind: 'unassigned' }, false, ['x/1.jpg']],
     [{ kind: 'hidden' }, false, ['a/4.jpg']],
-    [{ kind: 'all' }, false, ['x/1.jpg', 'a/3.jpg', 'a/4.jpg', 'a/5.jpg', 'b/7.jpg']],
+    [{ kind: 'kept' }, false, ['b/8.jpg']],
+    [{ kind: 'all' }, false, ['x/1.jpg', 'a/3.jpg', 'a/4.jpg', 'a/5.jpg', 'b/7.jpg', 'b/8.jpg']],
     [{ kind: 'all' }, true, PHOTOS.map((p) => p.name)],
   ];
   it.each(cases)('%o (cards shown: %s)', (view, showCards, expected) => {

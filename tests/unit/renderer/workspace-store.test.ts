@@ -25,7 +25,7 @@ function workspaceOver(overrides: Partial<ApiHandlers> = {}) {
     'galleries.get': () => Promise.resolve(report()),
     'subjects.list': () => Promise.resolve([{ code: 'AAAA2222', firstName: 'Ada', lastName: 'Lim', group: '4B', spare: false, photos: gallery.length, activated: false }]),
     'photos.list': () =>
-      Promise.resolve([...gallery, ...held].map((name) => ({ name, sha256: null, camera: 'Canon EOS R6', takenAt: null, kind: 'photo' as const, hiddenByHand: false }))),
+      Promise.resolve([...gallery, ...held].map((name) => ({ name, sha256: null, camera: 'Canon EOS R6', takenAt: null, kind: 'photo' as const, hiddenByHand: false, keptUnassigned: false }))),
     'photos.assign': (input) => {
       calls.push(input);
       for (const photo of input.photos) held.splice(held.indexOf(photo), 1);

@@ -28,14 +28,15 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
       Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false }]),
     'photos.list': () =>
       Promise.resolve([
-        { name: 'c.jpg', sha256: 'c'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:00', kind: 'card', hiddenByHand: false },
-        { name: 'p.jpg', sha256: 'a'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:05', kind: 'photo', hiddenByHand: false },
+        { name: 'c.jpg', sha256: 'c'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:00', kind: 'card', hiddenByHand: false, keptUnassigned: false },
+        { name: 'p.jpg', sha256: 'a'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:05', kind: 'photo', hiddenByHand: false, keptUnassigned: false },
       ]),
     'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
     'photos.streams': () => Promise.resolve([{ photos: ['c.jpg', 'p.jpg'] }]),
     'photos.bulkTag': ({ marks }) => Promise.resolve({ subjects: marks.map((mark) => ({ code: mark.code ?? 'SPARE', photos: 1 })) }),
     'subjects.rename': ({ code }) => Promise.resolve({ code }),
     'photos.markCard': ({ code }) => Promise.resolve({ code, photos: 3 }),
+    'photos.keepUnassigned': ({ photos }) => Promise.resolve({ photos: photos.length }),
     'photos.setHidden': ({ photos }) => Promise.resolve({ photos: photos.length }),
     'spares.add': ({ count }) => Promise.resolve({ codes: Array.from({ length: count }, (_, i) => `SPARE${i}`) }),
     'history.step': () => Promise.resolve({ change: null }),

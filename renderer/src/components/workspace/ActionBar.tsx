@@ -10,6 +10,8 @@ export function ActionBar() {
   const notice = useAppStore((s) => s.notice);
   const assignSelection = useAppStore((s) => s.assignSelection);
   const setSelectionHidden = useAppStore((s) => s.setSelectionHidden);
+  const keepSelectionUnassigned = useAppStore((s) => s.keepSelectionUnassigned);
+  const keptView = useAppStore((s) => s.view.kind === 'kept');
   const stepHistory = useAppStore((s) => s.stepHistory);
   const addSpares = useAppStore((s) => s.addSpares);
   const [target, setTarget] = useState('');
@@ -73,6 +75,15 @@ export function ActionBar() {
       <button type="button" disabled={none} onClick={() => void setSelectionHidden(true)}>
         Hide
       </button>
+      {keptView ? (
+        <button type="button" disabled={none} onClick={() => void keepSelectionUnassigned(false)}>
+          Release
+        </button>
+      ) : (
+        <button type="button" disabled={none} onClick={() => void keepSelectionUnassigned(true)}>
+          Keep unassigned
+        </button>
+      )}
       <button type="button" disabled={none} onClick={() => void setSelectionHidden(false)}>
         Show again
       </button>

@@ -39,6 +39,7 @@ export function Sidebar() {
     (s) => (group === '' || s.group === group) && (needle === '' || `${s.firstName} ${s.lastName} ${s.group} ${s.code}`.toLowerCase().includes(needle)),
   );
   const hiddenCount = photos.filter((p) => p.hiddenByHand).length;
+  const keptCount = photos.filter((p) => p.keptUnassigned).length;
   const held = report.review.reduce((n, g) => n + g.photos.length, 0) + report.unassigned.length;
 
   return (
@@ -50,6 +51,7 @@ export function Sidebar() {
         ))}
         {report.unassigned.length > 0 && <ViewItem view={{ kind: 'unassigned' }} label="Before the first card" count={report.unassigned.length} />}
         {hiddenCount > 0 && <ViewItem view={{ kind: 'hidden' }} label="Hidden by hand" count={hiddenCount} />}
+        {keptCount > 0 && <ViewItem view={{ kind: 'kept' }} label="Kept unassigned" count={keptCount} />}
         <ViewItem view={{ kind: 'all' }} label="All photos" count={photos.filter((p) => p.kind === 'photo').length} />
         <ViewItem view={{ kind: 'bulk' }} label="Tag by hand (filmstrip)" count={photos.length} />
       </ul>

@@ -26,6 +26,9 @@ export function ViewHeader() {
   } else if (view.kind === 'bulk') {
     title = 'Tag by hand';
     message = 'Each camera in shooting order. Mark the first photo of each subject (M, or Shift+M for a new spare): it runs to the next mark of that camera. Apply writes the marks as one change.';
+  } else if (view.kind === 'kept') {
+    title = 'Kept unassigned';
+    message = 'In no gallery on purpose, and out of review. Select and “Release” to let the sort place them again.';
   } else if (view.kind === 'hidden') {
     title = 'Hidden by hand';
     message = 'No customer sees these. Select and “Show again” to put them back.';
