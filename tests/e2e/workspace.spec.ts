@@ -135,6 +135,11 @@ test.describe('the job workspace', () => {
     await ws.page.reload();
     await ws.openJob('Day');
     await expect(ws.heldHeading()).toHaveText(/^Held for review: \d+$/);
+    await ws.page.getByRole('button', { name: 'History' }).click();
+    const history = ws.page.getByRole('dialog', { name: 'History of changes' });
+    await expect(history.getByRole('listitem').first()).toContainText('undone (Redo brings it back)');
+    await expect(history.getByRole('listitem').nth(1)).not.toContainText('undone');
+    await history.getByRole('button', { name: 'Close' }).click();
     await ws.page.keyboard.press('Control+Shift+Z');
     await expect(ws.status).toHaveText(/^Redone: /);
     await expect(ws.heldHeading()).toHaveText('Nothing held: the job is ready');
@@ -211,6 +216,14 @@ test.describe('the job workspace', () => {
     await expect(ws.status).toHaveText(`1 photo assigned to ${pupil} (${subject.code}).`);
     const gallery = (await desk.core.handlers['galleries.get']({ job: 'Day' })).galleries.find((g) => g.code === subject.code);
     expect(gallery?.photos).toEqual(photos.slice(0, 2));
+  });
+
+  test('adds spare subjects for walk-ups, several at once', async () => {
+    const before = (await desk.core.handlers['subjects.list']({ job: 'Day' })).length;
+    ws.page.once('dialog', (dialog) => void dialog.accept('3'));
+    await ws.page.getByRole('button', { name: 'Add spares…' }).click();
+    await expect(ws.status).toHaveText(/^Added 3 spare subjects: [A-Z0-9]{8}, [A-Z0-9]{8}, [A-Z0-9]{8}\.$/);
+    await expect(ws.sidebar.getByRole('heading', { name: `Subjects (${before + 3})` })).toBeVisible();
   });
 
   test('renames the job, then deletes it after a confirmation that names what is lost', async () => {

@@ -36,6 +36,11 @@ export function ActionBar() {
       field.current?.blur();
     });
   };
+  const askSpares = (): void => {
+    const typed = window.prompt('How many spare subjects (for walk-ups)?', '5');
+    const wanted = Number(typed);
+    if (typed !== null && Number.isInteger(wanted) && wanted >= 1 && wanted <= 1000) void addSpares(wanted);
+  };
   // Enter in the field does what the field was opened for (A: assign, K: card of).
   const onEnter = (event: FormEvent): void => {
     event.preventDefault();
@@ -88,8 +93,8 @@ export function ActionBar() {
         Show again
       </button>
       <span className="spacer" />
-      <button type="button" disabled={busy} onClick={() => void addSpares(1)}>
-        Add spare
+      <button type="button" disabled={busy} onClick={askSpares}>
+        Add spares…
       </button>
       <button type="button" disabled={busy} onClick={() => void stepHistory('undo')}>
         Undo

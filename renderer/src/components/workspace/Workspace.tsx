@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useShortcuts } from '../../commands/use-shortcuts';
 import { appStore, useAppStore } from '../../store/use-app-store';
 import { ActionBar } from './ActionBar';
 import { BulkBar } from './BulkBar';
 import { HelpOverlay } from './HelpOverlay';
+import { HistoryDialog } from './HistoryDialog';
 import { PhotoGrid } from './PhotoGrid';
 import { PreviewOverlay } from './PreviewOverlay';
 import { Sidebar } from './Sidebar';
@@ -18,6 +19,7 @@ export function Workspace() {
   const closeJob = useAppStore((s) => s.closeJob);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const bulk = useAppStore((s) => s.view.kind === 'bulk');
+  const [historyOpen, setHistoryOpen] = useState(false);
   useShortcuts(
     useCallback(() => appStore.getState(), []),
     loaded,
@@ -32,6 +34,9 @@ export function Workspace() {
         <h1>{job}</h1>
         <span className="spacer" />
         <WatchControl />
+        <button type="button" onClick={() => setHistoryOpen(true)}>
+          History
+        </button>
         <button type="button" aria-label="Keyboard shortcuts" onClick={() => setHelpOpen(true)}>
           ?
         </button>
@@ -50,6 +55,7 @@ export function Workspace() {
       )}
       <PreviewOverlay />
       <HelpOverlay />
+      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
     </div>
   );
 }
