@@ -43,9 +43,17 @@ function start(): void {
   const emit = createEventForwarder(() => mainWindow?.webContents ?? null);
   core = createCore({ dbPath, cacheDir, userDataDir, emit });
   applySessionPolicy(session.defaultSession);
-  registerIpcHandlers(ipcMain, core.handlers, (frame) => isTrustedSender(frame, renderer.appOrigin));
+  const handlers = { ...core.handlers, 'folders.pick': pickFolders };
+  registerIpcHandlers(ipcMain, handlers, (frame) => isTrustedSender(frame, renderer.appOrigin));
   serveMedia(cacheDir);
   openMainWindow();
+}
+
+/** The native chooser, several folders at once (two memory cards, two photographers feed one job). */
+async function pickFolders({ title }: { title: string }): Promise<{ folders: string[] }> {
+  const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'multiSelections'] };
+  const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return { folders: chosen.canceled ? [] : chosen.filePaths };
 }
 
 function openMainWindow(): void {

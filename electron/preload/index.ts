@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { ShootdeskBridge } from '../../shared/api/bridge.js';
 import type { EventName, EventPayload } from '../../shared/api/contract.js';
@@ -22,6 +22,8 @@ const bridge: ShootdeskBridge = {
   ...createClient((channel, input) => ipcRenderer.invoke(channel, input)),
   on,
   mediaUrl: (kind, sha256) => `${MEDIA_SCHEME}://${mediaFilePath(kind, sha256)}`,
+  desktop: true,
+  pathOfDropped: (file) => webUtils.getPathForFile(file),
 };
 
 contextBridge.exposeInMainWorld('shootdesk', bridge);

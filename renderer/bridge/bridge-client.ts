@@ -33,6 +33,9 @@ const bridge: ShootdeskBridge = {
     return () => set.delete(forward);
   },
   mediaUrl: (kind, sha256) => `/media/${mediaFilePath(kind, sha256)}?token=${encodeURIComponent(token)}`,
+  // A browser never tells a page where a dropped file lives: paths are typed here.
+  desktop: false,
+  pathOfDropped: () => '',
 };
 
 (window as unknown as { shootdesk: ShootdeskBridge }).shootdesk = bridge;

@@ -13,4 +13,8 @@ export type ShootdeskBridge = ApiClient & {
    * token-protected /media route of the browser bridge. Content-addressed, so cached for good.
    */
   mediaUrl(kind: MediaKind, sha256: string): string;
+  /** True in the desktop app: a native folder chooser (`folders.pick`) and dropped folders have paths. */
+  readonly desktop: boolean;
+  /** The path of a file or folder dropped on the window; '' where the page cannot know it (a browser). */
+  pathOfDropped(file: File): string;
 };

@@ -59,6 +59,11 @@ export const methods = {
     }),
     output: sortReportSchema,
   },
+  /**
+   * The native folder chooser. Only the desktop app has one: elsewhere (the browser bridge, the CLI)
+   * the folder's path is typed, and this answers with an error saying so.
+   */
+  'folders.pick': { input: z.object({ title: z.string().max(200) }), output: z.object({ folders: z.array(z.string()) }) },
   'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
   /**
    * Tethered shooting: sorts the folder into the job now and again whenever new photos have arrived,

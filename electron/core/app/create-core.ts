@@ -115,6 +115,7 @@ export function createCore(options: CoreOptions): Core {
         running = undefined;
       }
     },
+    'folders.pick': () => Promise.reject(new Error('choosing a folder needs the desktop app; type the folder’s path instead')),
     'sort.cancel': () => {
       const cancelled = running !== undefined;
       running?.abort(new Error('sort cancelled; run it again to continue where it stopped'));

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type DragEvent, type FormEvent } from 'react';
 import { useAppStore } from '../store/use-app-store';
 import { describeProgress } from '../sort/describe-progress';
 
@@ -9,7 +9,22 @@ export function SortPanel() {
   const runSort = useAppStore((s) => s.runSort);
   const cancelSort = useAppStore((s) => s.cancelSort);
   const running = run.phase === 'running';
-  const ready = form.folder.length > 0 && form.job.trim().length > 0;
+  const ready = form.folder.trim().length > 0 && form.job.trim().length > 0;
+  const [chooseProblem, setChooseProblem] = useState<string | null>(null);
+
+  async function chooseFolders() {
+    const result = await window.shootdesk['folders.pick']({ title: 'Folders of the shoot' });
+    if (!result.ok) setChooseProblem(result.error.message);
+    else if (result.value.folders.length > 0) editSortForm({ folder: addFolders(form.folder, result.value.folders) });
+  }
+
+  // Folders dropped on the form (the desktop app knows their paths; a browser does not).
+  function drop(event: DragEvent) {
+    const paths = [...event.dataTransfer.files].map((file) => window.shootdesk.pathOfDropped(file)).filter(Boolean);
+    if (paths.length === 0) return;
+    event.preventDefault();
+    editSortForm({ folder: addFolders(form.folder, paths) });
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -19,11 +34,23 @@ export function SortPanel() {
   return (
     <section>
       <h2>Sort a shoot</h2>
-      <form onSubmit={submit} className="sort-form">
+      <form onSubmit={submit} className="sort-form" onDragOver={(e) => window.shootdesk.desktop && e.preventDefault()} onDrop={drop}>
         <label>
           Photo folder
-          <input value={form.folder} onChange={(e) => editSortForm({ folder: e.target.value })} disabled={running} placeholder="/Volumes/Card/DCIM" />
+          <textarea
+            rows={Math.max(1, form.folder.split('\n').length)}
+            value={form.folder}
+            onChange={(e) => editSortForm({ folder: e.target.value })}
+            disabled={running}
+            placeholder="/Volumes/Card/DCIM (one folder per line)"
+          />
         </label>
+        {window.shootdesk.desktop && (
+          <button type="button" disabled={running} onClick={() => void chooseFolders()}>
+            Choose folders…
+          </button>
+        )}
+        {chooseProblem && <p className="error">{chooseProblem}</p>}
         <label>
           Job name
           <input value={form.job} onChange={(e) => editSortForm({ job: e.target.value })} disabled={running} maxLength={200} />
@@ -46,4 +73,10 @@ export function SortPanel() {
       {running && run.notice && <p className="error">{run.notice}</p>}
     </section>
   );
+}
+
+/** The folders already typed, then the new ones not yet there, one per line. */
+function addFolders(text: string, folders: readonly string[]): string {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return [...lines, ...folders.filter((folder) => !lines.includes(folder))].join('\n');
 }

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Api, AppState, ScanProgress, SortReport } from './types';
 
 export interface SortForm {
-  /** Folder of the shoot, typed in: picking it needs a dialog method the contract lacks. */
+  /** Folders of the shoot, one per line (two memory cards feed one job): typed, chosen or dropped. */
   folder: string;
   job: string;
   /** Optional names CSV, by path. */
@@ -36,11 +36,18 @@ export function createSortSlice(api: Api): StateCreator<AppState, [], [], SortSl
     async runSort() {
       if (get().sortRun.phase === 'running') return;
       const { folder, job, names } = get().sortForm;
+      const folders = folder.split('\n').map((line) => line.trim()).filter(Boolean);
       set({ sortRun: { phase: 'running', progress: null, notice: null } });
-      const result = await api['sort.run']({ folder, job, names: names.trim() || undefined });
-      set({ sortRun: result.ok ? { phase: 'done', report: result.value } : { phase: 'failed', message: result.error.message } });
+      // One folder after the other into the same job; the names list comes with the first.
+      let outcome: SortRun = { phase: 'failed', message: 'no folder given' };
+      for (const [i, one] of folders.entries()) {
+        const result = await api['sort.run']({ folder: one, job, names: i === 0 ? names.trim() || undefined : undefined });
+        outcome = result.ok ? { phase: 'done', report: result.value } : { phase: 'failed', message: folders.length > 1 ? `${one}: ${result.error.message}` : result.error.message };
+        if (!result.ok) break;
+      }
+      set({ sortRun: outcome });
       // A finished sort creates or updates its job.
-      if (result.ok) await get().loadJobs();
+      if (outcome.phase === 'done') await get().loadJobs();
     },
 
     async cancelSort() {

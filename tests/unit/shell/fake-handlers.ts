@@ -21,6 +21,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'sort.run': () => Promise.resolve(REPORT),
     'watch.start': () => Promise.resolve({}),
     'watch.stop': () => Promise.resolve({ stopped: true }),
+    'folders.pick': () => Promise.resolve({ folders: ['/Volumes/CARD/DCIM'] }),
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
     'galleries.get': () => Promise.resolve(REPORT),

@@ -59,6 +59,24 @@ describe('sort slice', () => {
     expect(run).toHaveBeenCalledWith({ folder: '/shoot', job: 'J' });
   });
 
+  it('sorts several folders into one job in turn, the names list with the first, and stops at the first failure', async () => {
+    const calls: unknown[] = [];
+    const store = storeOver({
+      'sort.run': (input) => {
+        calls.push(input);
+        return input.folder === '/card-3' ? Promise.reject(new Error('not a folder')) : Promise.resolve(REPORT);
+      },
+    });
+    store.getState().editSortForm({ folder: ' /card-1 \n\n/card-2\n/card-3\n/card-4', job: 'J', names: 'names.csv' });
+    await store.getState().runSort();
+    expect(calls).toEqual([
+      { folder: '/card-1', job: 'J', names: 'names.csv' },
+      { folder: '/card-2', job: 'J' },
+      { folder: '/card-3', job: 'J' },
+    ]);
+    expect(store.getState().sortRun).toEqual({ phase: 'failed', message: '/card-3: not a folder' });
+  });
+
   it('shows why a sort failed', async () => {
     const store = storeOver({ 'sort.run': () => Promise.reject(new Error('folder not found: /shoot')) });
     store.getState().editSortForm({ folder: '/shoot', job: 'J' });
