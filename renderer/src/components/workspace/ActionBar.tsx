@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { NoticeLine } from './NoticeLine';
 import { appStore, useAppStore } from '../../store/use-app-store';
 import { codeOf, subjectLabel } from '../../workspace/subject-code';
 
@@ -102,11 +103,7 @@ export function ActionBar() {
       <button type="button" disabled={busy} onClick={() => void stepHistory('redo')}>
         Redo
       </button>
-      {notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice ${notice.kind === 'error' ? 'error' : ''}`}>
-          {notice.text}
-        </p>
-      )}
+      {notice && <NoticeLine notice={notice} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { NoticeLine } from './NoticeLine';
 import { useAppStore } from '../../store/use-app-store';
 import { codeOf, subjectLabel } from '../../workspace/subject-code';
 
@@ -79,11 +80,7 @@ export function BulkBar() {
           {problem}
         </p>
       )}
-      {problem === null && notice && (
-        <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`notice ${notice.kind === 'error' ? 'error' : ''}`}>
-          {notice.text}
-        </p>
-      )}
+      {problem === null && notice && <NoticeLine notice={notice} />}
     </div>
   );
 }
