@@ -1,3 +1,4 @@
+import { placesOf } from '../support/places-of.js';
 import type { ManifestFile } from '../support/shoot/manifest.js';
 import { expect, test, useDesk, type Shoot } from './fixtures.js';
 import { WorkspacePage } from './workspace-page.js';
@@ -59,8 +60,7 @@ test.describe('bulk tagging a shoot without cards in the page', () => {
 
     const report = await desk.core.handlers['galleries.get']({ job: 'No cards' });
     const spareGallery = report.galleries.find((g) => g.subject.spare);
-    const places = new Map<string, string[]>();
-    for (const gallery of report.galleries) for (const photo of gallery.photos) places.set(photo, [...(places.get(photo) ?? []), gallery.code]);
+    const places = placesOf(report);
     const wrong = shoot.manifest.files
       .filter((file) => file.shows && file.expected.kind !== 'error')
       .map((file) => {

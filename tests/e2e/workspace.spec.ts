@@ -1,4 +1,4 @@
-import type { SortReport } from '../../shared/domain.js';
+import { placesOf } from '../support/places-of.js';
 import type { ManifestFile } from '../support/shoot/manifest.js';
 import { expect, test, useDesk, type Shoot } from './fixtures.js';
 import { WorkspacePage } from './workspace-page.js';
@@ -8,11 +8,6 @@ function truthOf(file: ManifestFile): string[] {
   return file.card || file.expected.kind === 'error' || file.expected.kind === 'duplicate' ? [] : (file.shows ?? []);
 }
 
-function placesOf(report: SortReport): Map<string, string[]> {
-  const places = new Map<string, string[]>();
-  for (const gallery of report.galleries) for (const photo of gallery.photos) places.set(photo, [...(places.get(photo) ?? []), gallery.code]);
-  return places;
-}
 
 // The photographer's day after the shoot, in the browser build against the real core: a shoot
 // with held photos of several kinds, every one of them fixed through the page to its truth.

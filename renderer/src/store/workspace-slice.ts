@@ -38,6 +38,8 @@ export interface WorkspaceSlice {
   dismissNotice: () => void;
 }
 
+type Outcome = { ok: true; text: string } | { ok: false; text: string };
+
 /** Where the workspace opens: what is held first, since that is the work left. */
 function firstView(report: SortReport): View {
   if (report.review.length > 0) return { kind: 'review', index: 0 };
@@ -49,7 +51,7 @@ function firstView(report: SortReport): View {
 export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], WorkspaceSlice> {
   return (set, get) => {
     /** Runs one change, then reloads the job; the focus stays where the changed photos were. */
-    const change = async (run: () => Promise<{ ok: true; text: string } | { ok: false; text: string }>): Promise<void> => {
+    const change = async (run: () => Promise<Outcome>): Promise<void> => {
       const job = get().openJob;
       if (job === null || get().busy) return;
       const before = currentOrder(get());
@@ -61,6 +63,14 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       if (refreshed) get().afterChange(focusAt);
       // A reload that failed has put its own error up: the change's message would hide it.
       set({ busy: false, ...(outcome.ok && !refreshed ? {} : { notice: { kind: outcome.ok ? 'done' : 'error', text: outcome.text } }) });
+    };
+
+    /** A change to the selected photos; nothing when none is selected. */
+    const changeSelection = async (run: (job: string, photos: string[]) => Promise<Outcome>): Promise<void> => {
+      const photos = [...get().selection.selected];
+      const job = get().openJob;
+      if (photos.length === 0 || job === null) return;
+      await change(() => run(job, photos));
     };
 
     return {
@@ -100,10 +110,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       },
 
       async assignSelection(target) {
-        const photos = [...get().selection.selected];
-        const job = get().openJob;
-        if (photos.length === 0 || job === null) return;
-        await change(async () => {
+        await changeSelection(async (job, photos) => {
           const result = await api['photos.assign']({ job, photos, target });
           if (!result.ok) return { ok: false, text: result.error.message };
           const subject = get().subjects.find((s) => s.code === result.value.code);
@@ -113,10 +120,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       },
 
       async setSelectionHidden(hidden) {
-        const photos = [...get().selection.selected];
-        const job = get().openJob;
-        if (photos.length === 0 || job === null) return;
-        await change(async () => {
+        await changeSelection(async (job, photos) => {
           const result = await api['photos.setHidden']({ job, photos, hidden });
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `${count(result.value.photos, 'photo')} ${hidden ? 'hidden from every gallery' : 'shown again'}.` };
@@ -124,10 +128,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       },
 
       async keepSelectionUnassigned(keep) {
-        const photos = [...get().selection.selected];
-        const job = get().openJob;
-        if (photos.length === 0 || job === null) return;
-        await change(async () => {
+        await changeSelection(async (job, photos) => {
           const result = await api['photos.keepUnassigned']({ job, photos, keep });
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `${count(result.value.photos, 'photo')} ${keep ? 'kept in no gallery' : 'given back to the sort'}.` };

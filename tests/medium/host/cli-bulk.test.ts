@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SortReport } from '../../../shared/domain.js';
+import { placesOf } from '../../support/places-of.js';
 import { runCli, type CliRun } from '../../support/run-cli.js';
 import { generateShoot } from '../../support/shoot/generate-shoot.js';
 import type { ManifestFile, ShootManifest } from '../../support/shoot/manifest.js';
@@ -99,8 +100,7 @@ describe('bulk tagging a shoot without cards from the command line', () => {
     const report = await galleries();
     const spare = report.galleries.find((gallery) => gallery.subject.spare && gallery.photos.length > 0);
     expect(spare?.code).toBe(spareCode);
-    const places = new Map<string, string[]>();
-    for (const gallery of report.galleries) for (const photo of gallery.photos) places.set(photo, [...(places.get(photo) ?? []), gallery.code]);
+    const places = placesOf(report);
     const wrong: string[] = [];
     for (const file of manifest.files) {
       const pupil = file.shows?.[0];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SortReport } from '../../../shared/domain.js';
+import { placesOf } from '../../support/places-of.js';
 import { runCli, type CliRun } from '../../support/run-cli.js';
 import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
@@ -27,12 +28,6 @@ describe('galleries, review and changes by hand from the command line', () => {
   };
   const galleries = (): Promise<SortReport> => json<SortReport>('galleries', '--job', 'Day');
   const review = (): Promise<Pick<SortReport, 'review' | 'unassigned'>> => json('review', '--job', 'Day');
-  /** Where each photo is: the codes of the galleries that show it. */
-  const placesOf = (report: SortReport): Map<string, string[]> => {
-    const places = new Map<string, string[]>();
-    for (const gallery of report.galleries) for (const photo of gallery.photos) places.set(photo, [...(places.get(photo) ?? []), gallery.code]);
-    return places;
-  };
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-tagging-'));
