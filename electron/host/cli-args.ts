@@ -16,6 +16,7 @@ export type CliCommand =
   | { name: 'bulk'; job: string; marks: string; db?: string | undefined }
   | { name: 'watch'; folder: string; job: string; names?: string | undefined; db?: string | undefined }
   | { name: 'card'; job: string; code: string; photo: string; db?: string | undefined }
+  | { name: 'merge'; job: string; from: string; into: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
   | { name: 'help' };
@@ -34,6 +35,7 @@ export const USAGE = `Usage:
   shootdesk bulk --job <name> --marks <file.csv> [--db <file>]
   shootdesk watch <folder> --job <name> [--names <file.csv>] [--db <file>]
   shootdesk card --job <name> --code <code> <photo> [--db <file>]
+  shootdesk merge --job <name> --from <code> --into <code> [--db <file>]
   shootdesk hide --job <name> <photo>... [--db <file>]
   shootdesk unhide --job <name> <photo>... [--db <file>]
   shootdesk spares add --job <name> --count <n> [--db <file>]
@@ -57,6 +59,8 @@ const OPTIONS = {
   'new-spare': { type: 'boolean', default: false },
   count: { type: 'string' },
   marks: { type: 'string' },
+  from: { type: 'string' },
+  into: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -141,6 +145,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'card':
       if (rest.length !== 1) throw new UsageError('card takes one photo: the frame that shows the card');
       return { name: 'card', job: required(values.job, '--job <name>'), code: required(values.code, '--code <code>'), photo: rest[0] ?? '', db: values.db };
+    case 'merge':
+      if (rest.length > 0) throw new UsageError('merge takes its galleries from --from <code> --into <code>');
+      return { name: 'merge', job: required(values.job, '--job <name>'), from: required(values.from, '--from <code>'), into: required(values.into, '--into <code>'), db: values.db };
     case 'hide':
     case 'unhide':
       if (rest.length === 0) throw new UsageError(`${command} needs at least one photo`);

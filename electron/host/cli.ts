@@ -129,6 +129,11 @@ async function run(command: CliCommand): Promise<number> {
         say(`${command.photo} is now the card of ${code}: ${count(photos, 'photo')} in its gallery.`);
         return EXIT_OK;
       }
+      case 'merge': {
+        const { from, code, photos } = await h['subjects.merge']({ job: command.job, from: command.from, into: command.into });
+        say(`${count(photos, 'photo')} of ${from} merged into the gallery of ${code}.`);
+        return EXIT_OK;
+      }
       case 'hide':
       case 'unhide': {
         const { photos } = await h['photos.setHidden']({ job: command.job, photos: command.photos, hidden: command.name === 'hide' });

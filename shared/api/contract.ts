@@ -100,6 +100,14 @@ export const methods = {
     output: z.object({ code: z.string() }),
   },
   /**
+   * One pupil photographed under two cards: every photo of `from` goes to `into`, and from's card
+   * frames are read as into's card. `from` keeps its code, with no photos.
+   */
+  'subjects.merge': {
+    input: z.object({ job: jobName, from: z.string().min(1).max(64), into: z.string().min(1).max(64) }),
+    output: z.object({ from: z.string(), code: z.string(), photos: z.number().int() }),
+  },
+  /**
    * Every readable photo and card frame of the job in shooting order, named as the report names
    * them: what the page needs to show a thumbnail (by content hash) and its caption.
    */
@@ -118,6 +126,15 @@ export const methods = {
         keptUnassigned: z.boolean(),
       }),
     ),
+  },
+  /**
+   * The job's readable photos and card frames whose original is no longer on disk (deleted, moved,
+   * card unplugged), named as the report names them, with the full path where each was. The cache
+   * still shows their thumbnails, so nothing else would tell; uploads and exports need the original.
+   */
+  'photos.missing': {
+    input: z.object({ job: jobName }),
+    output: z.array(z.object({ name: z.string(), path: z.string() })),
   },
   /**
    * Each camera's photos in the order bulk tagging spans them (shooting order, the counter's

@@ -213,6 +213,42 @@ test.describe('the job workspace', () => {
     expect(gallery?.photos).toEqual(photos.slice(0, 2));
   });
 
+  test('merges a gallery into its pupil’s with G, asking first when its code is activated', async () => {
+    const subject = shoot.manifest.subjects.find((s) => s.inNamesList) ?? shoot.manifest.subjects[0];
+    if (!subject) throw new Error('no subject');
+    const pupil = `${subject.firstName} ${subject.lastName}`;
+    const before = await desk.core.handlers['galleries.get']({ job: 'Day' });
+    const noor = before.galleries.find((g) => g.subject.firstName === 'Noor');
+    const target = before.galleries.find((g) => g.code === subject.code);
+    if (!noor || !target) throw new Error('the split test left no gallery to merge');
+    await desk.core.handlers['codes.activate']({ job: 'Day', all: false, codes: [noor.code] });
+    await ws.page.reload();
+    await ws.openJob('Day');
+    await ws.view(/^Noor Haddad/).click();
+    await ws.page.keyboard.press('g');
+    const field = ws.page.getByLabel('Merge this gallery into');
+    await expect(field).toBeFocused();
+    await field.fill(subject.code.toLowerCase());
+    // An activated code's parent would see nothing after the merge: declining changes nothing.
+    ws.page.once('dialog', (dialog) => {
+      expect(dialog.message()).toBe(`${noor.code} is activated: after the merge its parent sees no photos under it, and ${subject.code}'s parent sees them all. Merge?`);
+      void dialog.dismiss();
+    });
+    await field.press('Enter');
+    await expect(field).toHaveValue(subject.code.toLowerCase());
+    expect(await desk.core.handlers['galleries.get']({ job: 'Day' })).toEqual(before);
+
+    ws.page.once('dialog', (dialog) => void dialog.accept());
+    await ws.page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect(ws.status).toHaveText(`${noor.photos.length} photo${noor.photos.length === 1 ? '' : 's'} of ${noor.code} merged into ${subject.code}.`);
+    await expect(ws.page.getByRole('heading', { name: new RegExp(`^${pupil} · .* · ${subject.code}`) })).toBeVisible();
+    await expect.poll(() => ws.photoNames()).toEqual([...target.photos, ...noor.photos]);
+    const after = await desk.core.handlers['galleries.get']({ job: 'Day' });
+    expect(after.galleries.find((g) => g.code === noor.code)).toBeUndefined();
+    expect(after.galleries.find((g) => g.code === subject.code)?.photos).toEqual([...target.photos, ...noor.photos]);
+    await expect(ws.page.getByLabel('Assign to subject')).toBeVisible();
+  });
+
   test('adds spare subjects for walk-ups, several at once', async () => {
     const before = (await desk.core.handlers['subjects.list']({ job: 'Day' })).length;
     ws.page.once('dialog', (dialog) => void dialog.accept('3'));

@@ -6,17 +6,20 @@ import { buildReport } from '../jobs/build-report.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
 import { listJobPhotos } from '../tagging/list-photos.js';
+import { missingOriginals } from '../tagging/missing-originals.js';
 import { shootingStreams } from '../tagging/shooting-streams.js';
 import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 import { subjectOfCode } from '../tagging/target-subject.js';
 import { listHistory } from '../tagging/tag-history.js';
-import { assignPhotos, bulkTag, keepUnassigned, markCard, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
+import { assignPhotos, bulkTag, keepUnassigned, markCard, mergeSubjects, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
 
 type TaggingMethods =
   | 'galleries.get'
   | 'subjects.list'
   | 'subjects.rename'
+  | 'subjects.merge'
   | 'photos.list'
+  | 'photos.missing'
   | 'photos.streams'
   | 'photos.assign'
   | 'photos.bulkTag'
@@ -45,7 +48,9 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
           return { code: subject.code };
         }),
       ),
+    'subjects.merge': ({ job, from, into }) => Promise.resolve(withJob(job, (row) => mergeSubjects(db, row, folderOf(row), from, into))),
     'photos.list': ({ job }) => Promise.resolve(withJob(job, (row) => listJobPhotos(db, row.id, folderOf(row)))),
+    'photos.missing': ({ job }) => withJob(job, (row) => missingOriginals(db, row.id, folderOf(row))),
     'photos.streams': ({ job }) => Promise.resolve(withJob(job, (row) => shootingStreams(db, row.id, folderOf(row)))),
     'photos.assign': ({ job, photos, target }) => Promise.resolve(withJob(job, (row) => assignPhotos(db, row, folderOf(row), photos, target))),
     'photos.bulkTag': ({ job, marks }) => Promise.resolve(withJob(job, (row) => bulkTag(db, row, folderOf(row), marks))),

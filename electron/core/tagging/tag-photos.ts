@@ -83,6 +83,38 @@ export function markCard(db: Db, job: JobRow, folder: string, name: string, code
 }
 
 /**
+ * Merges one subject's gallery into another's (one pupil photographed twice, under two cards): every
+ * photo of `from` goes to `into` by hand, and the frames that show from's card are read as into's
+ * card, so a later sort or watch pass keeps what follows them with `into`. `from` keeps its code
+ * (a code belongs to its job for ever), now with no photos. One change, undone as one.
+ */
+export function mergeSubjects(db: Db, job: JobRow, folder: string, fromCode: string, intoCode: string): { from: string; code: string; photos: number } {
+  return db.transaction(() => {
+    const from = subjectOfCode(db, job, fromCode);
+    const into = subjectOfCode(db, job, intoCode);
+    if (from.id === into.id) throw new Error(`${from.code} cannot be merged into itself; pick the other subject's gallery`);
+    const frames = db
+      .prepare(
+        `SELECT p.id, (p.kind = 'card' AND ps.source = 'card') OR p.card_subject_by_hand = ? AS isCard
+           FROM photos p LEFT JOIN photo_subjects ps ON ps.photo_id = p.id AND ps.subject_id = ?
+          WHERE p.job_id = ? AND p.error IS NULL AND (ps.subject_id IS NOT NULL OR p.card_subject_by_hand = ?)
+          ORDER BY p.id`,
+      )
+      .all(from.id, from.id, job.id, from.id) as { id: number; isCard: 0 | 1 }[];
+    const cards = new Set(frames.filter((frame) => frame.isCard === 1).map((frame) => frame.id));
+    const moved = frames.length - cards.size;
+    if (moved === 0) throw new Error(`${from.code} has no photos to merge into ${into.code}`);
+    change(db, job, folder, frames.map((frame) => frame.id), `merge ${from.code} into ${into.code} (${plural(moved)})`, (before) => {
+      const others = before.links.filter((link) => link.subjectId !== from.id && link.subjectId !== into.id);
+      return cards.has(before.photoId)
+        ? { ...before, links: others, cardSubjectId: into.id }
+        : { ...before, links: [...others, { subjectId: into.id, source: 'manual' }] };
+    });
+    return { from: from.code, code: into.code, photos: moved };
+  }).immediate();
+}
+
+/**
  * Tags a stretch of the shoot by hand (a shoot without cards, or a part of one): each mark starts a
  * subject, which runs in its camera's shooting order to the photo before the next mark (bulk-spans.ts).
  * One change, undone as one; the photos' links are the subject's alone, like an assignment's.

@@ -60,6 +60,15 @@ export const COMMANDS: readonly Command[] = [
     group: 'Change',
     run: (s) => void s.splitGalleryAtFocus(),
   },
+  {
+    id: 'merge',
+    label: 'Merge this gallery into another subject’s (type a name or code)',
+    keys: ['G'],
+    group: 'Change',
+    run: (s) => {
+      if (s.view.kind === 'gallery') s.requestAssignField('merge');
+    },
+  },
   { id: 'new-spare', label: 'Give the selection to a new spare subject', keys: ['N'], group: 'Change', run: (s) => void (hasSelection(s) && s.assignSelection({ newSpare: true })) },
   { id: 'hide', label: 'Hide the selection from every gallery', keys: ['H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(true)) },
   { id: 'unhide', label: 'Show the selection again', keys: ['Shift+H'], group: 'Change', run: (s) => void (hasSelection(s) && s.setSelectionHidden(false)) },

@@ -4,6 +4,8 @@ import type { View } from '../workspace/view-photos';
 import type { AppState } from './types';
 import { currentOrder } from './workspace-slice';
 
+export type AssignFieldMode = 'assign' | 'card' | 'merge';
+
 export interface GridSlice {
   view: View;
   /** Card frames shown in a gallery (they never reach a customer). */
@@ -16,10 +18,10 @@ export interface GridSlice {
   columns: number;
   /** Bumped to move the keyboard into the assign field (the command table has no DOM). */
   assignFieldRequests: number;
-  /** What Enter in the field does: assign the selection, or read the selected frame as a card. */
-  assignFieldMode: 'assign' | 'card';
-  requestAssignField: (mode?: 'assign' | 'card') => void;
-  setAssignFieldMode: (mode: 'assign' | 'card') => void;
+  /** What Enter in the field does: assign the selection, read the selected frame as a card, or merge the gallery shown. */
+  assignFieldMode: AssignFieldMode;
+  requestAssignField: (mode?: AssignFieldMode) => void;
+  setAssignFieldMode: (mode: AssignFieldMode) => void;
   setColumns: (columns: number) => void;
   showView: (view: View) => void;
   toggleCards: () => void;
@@ -59,7 +61,8 @@ export function createGridSlice(): StateCreator<AppState, [], [], GridSlice> {
     },
 
     showView(view) {
-      set({ view, selection: EMPTY_SELECTION, preview: null });
+      // The field's mode belonged to the view left (a merge names the gallery shown).
+      set({ view, selection: EMPTY_SELECTION, preview: null, assignFieldMode: 'assign' });
       if (view.kind === 'bulk' && get().streams === null) void get().loadStreams();
     },
 

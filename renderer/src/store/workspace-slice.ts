@@ -17,13 +17,23 @@ export interface WorkspaceSlice {
   report: SortReport | null;
   subjects: SubjectRow[];
   photos: PhotoInfo[];
+  /**
+   * Photos whose original has gone from disk (by name, to the full path where it was): the cache
+   * still shows them, but uploads need the file. Filled after the job has painted.
+   */
+  missing: Map<string, string>;
   /** A change is on its way to core: further changes wait, so none is applied on a stale view. */
   busy: boolean;
   /** What the last change did, or why it was refused. */
   notice: Notice | null;
   openJobNamed: (name: string) => Promise<void>;
   closeJob: () => void;
-  refreshJob: () => Promise<boolean>;
+  /**
+   * Loads the job again. `photos` false keeps the photo list: a change that only moves photos
+   * between subjects (assign, merge, names, spares) leaves every photo's own facts as they were, and
+   * the list is the largest answer (20,000 photos: megabytes).
+   */
+  refreshJob: (options?: { photos: boolean }) => Promise<boolean>;
   assignSelection: (target: AssignTarget) => Promise<void>;
   setSelectionHidden: (hidden: boolean) => Promise<void>;
   /** Keeps the selection in no gallery on purpose (out of review), or lets the sort place it again. */
@@ -32,11 +42,16 @@ export interface WorkspaceSlice {
   markSelectedCard: (code: string) => Promise<void>;
   addSpares: (count: number) => Promise<void>;
   renameSubject: (code: string, names: { firstName: string; lastName: string; group: string }) => Promise<void>;
+  /** The gallery shown goes into another subject's (one pupil under two cards), which is then shown. */
+  mergeGalleryInto: (code: string) => Promise<void>;
   /** The focused photo and the rest of its gallery after it go to a new spare subject. */
   splitGalleryAtFocus: () => Promise<void>;
   stepHistory: (direction: 'undo' | 'redo') => Promise<void>;
   dismissNotice: () => void;
 }
+
+/** A change that moves photos between subjects, or names subjects: no photo's own facts change. */
+const ONLY_LINKS = { photos: false };
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
@@ -51,7 +66,7 @@ function firstView(report: SortReport): View {
 export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], WorkspaceSlice> {
   return (set, get) => {
     /** Runs one change, then reloads the job; the focus stays where the changed photos were. */
-    const change = async (run: () => Promise<Outcome>): Promise<void> => {
+    const change = async (run: () => Promise<Outcome>, reload = { photos: true }): Promise<void> => {
       const job = get().openJob;
       if (job === null || get().busy) return;
       const before = currentOrder(get());
@@ -59,18 +74,33 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       set({ busy: true });
       const outcome = await run();
       // The message comes with the updated view, so what it says is what the screen shows.
-      const refreshed = outcome.ok && (await get().refreshJob());
+      const refreshed = outcome.ok && (await get().refreshJob(reload));
       if (refreshed) get().afterChange(focusAt);
       // A reload that failed has put its own error up: the change's message would hide it.
       set({ busy: false, ...(outcome.ok && !refreshed ? {} : { notice: { kind: outcome.ok ? 'done' : 'error', text: outcome.text } }) });
     };
 
     /** A change to the selected photos; nothing when none is selected. */
-    const changeSelection = async (run: (job: string, photos: string[]) => Promise<Outcome>): Promise<void> => {
+    const changeSelection = async (run: (job: string, photos: string[]) => Promise<Outcome>, reload = { photos: true }): Promise<void> => {
       const photos = [...get().selection.selected];
       const job = get().openJob;
       if (photos.length === 0 || job === null) return;
-      await change(() => run(job, photos));
+      await change(() => run(job, photos), reload);
+    };
+
+    // The job whose originals are being checked: a refresh while that runs does not start another
+    // (20,000 files each time), and any answer is as current as the next would be.
+    let checking: string | null = null;
+    const checkOriginals = async (job: string): Promise<void> => {
+      if (checking === job) return;
+      checking = job;
+      const result = await api['photos.missing']({ job });
+      if (checking === job) checking = null;
+      // A failed check changes nothing: it only ever warns, and the job's own load reports errors.
+      if (!result.ok || get().openJob !== job) return;
+      const missing = new Map(result.value.map((photo) => [photo.name, photo.path]));
+      // The same answer again leaves the state alone, so the grid does not draw again for nothing.
+      if (!sameEntries(missing, get().missing)) set({ missing });
     };
 
     return {
@@ -78,34 +108,43 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       report: null,
       subjects: [],
       photos: [],
+      missing: new Map(),
       busy: false,
       notice: null,
 
       async openJobNamed(name) {
-        set({ openJob: name, report: null, subjects: [], photos: [], notice: null, streams: null, marks: new Map() });
+        set({ openJob: name, report: null, subjects: [], photos: [], missing: new Map(), notice: null, streams: null, marks: new Map() });
         if (!(await get().refreshJob())) return;
+        // Not awaited: checking every file on disk takes longer than the grid takes to paint. Once per
+        // opening: a change by hand moves no file.
+        void checkOriginals(name);
         const report = get().report;
         if (report) get().showView(firstView(report));
       },
 
       closeJob() {
         if (get().watchedFolder !== null) void get().stopWatch();
-        set({ openJob: null, report: null, subjects: [], photos: [], notice: null, streams: null, marks: new Map() });
+        set({ openJob: null, report: null, subjects: [], photos: [], missing: new Map(), notice: null, streams: null, marks: new Map() });
         get().showView({ kind: 'all' });
         void get().loadJobs();
       },
 
-      async refreshJob() {
+      async refreshJob(options = { photos: true }) {
         const job = get().openJob;
         if (job === null) return false;
-        const [report, subjects, photos] = await Promise.all([api['galleries.get']({ job }), api['subjects.list']({ job }), api['photos.list']({ job })]);
+        const [report, subjects, photos] = await Promise.all([
+          api['galleries.get']({ job }),
+          api['subjects.list']({ job }),
+          options.photos ? api['photos.list']({ job }) : null,
+        ]);
         if (get().openJob !== job) return false;
-        if (!report.ok || !subjects.ok || !photos.ok) {
-          const failed = [report, subjects, photos].find((result) => !result.ok);
-          set({ notice: { kind: 'error', text: failed && !failed.ok ? failed.error.message : 'the job could not be loaded' } });
+        const failed = [report, subjects, photos].find((result) => result !== null && !result.ok);
+        if (failed && !failed.ok) {
+          set({ notice: { kind: 'error', text: failed.error.message } });
           return false;
         }
-        set({ report: report.value, subjects: subjects.value, photos: photos.value });
+        if (!report.ok || !subjects.ok) return false;
+        set({ report: report.value, subjects: subjects.value, ...(photos?.ok ? { photos: photos.value } : {}) });
         return true;
       },
 
@@ -116,7 +155,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           const subject = get().subjects.find((s) => s.code === result.value.code);
           const who = subject && !subject.spare ? `${subject.firstName} ${subject.lastName} (${result.value.code})` : `new spare ${result.value.code}`;
           return { ok: true, text: `${count(result.value.photos, 'photo')} assigned to ${'newSpare' in target ? `new spare ${result.value.code}` : who}.` };
-        });
+        }, ONLY_LINKS);
       },
 
       async setSelectionHidden(hidden) {
@@ -157,7 +196,21 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           const result = await api['subjects.rename']({ job, code, ...names });
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `${result.value.code} is now ${names.firstName} ${names.lastName}.` };
-        });
+        }, ONLY_LINKS);
+      },
+
+      async mergeGalleryInto(into) {
+        const { view, openJob: job } = get();
+        if (view.kind !== 'gallery' || job === null) return;
+        let merged: string | null = null;
+        await change(async () => {
+          const result = await api['subjects.merge']({ job, from: view.code, into });
+          if (!result.ok) return { ok: false, text: result.error.message };
+          merged = result.value.code;
+          return { ok: true, text: `${count(result.value.photos, 'photo')} of ${result.value.from} merged into ${result.value.code}.` };
+        }, ONLY_LINKS);
+        // The merged gallery is empty now: show where its photos went.
+        if (merged !== null) get().showView({ kind: 'gallery', code: merged });
       },
 
       async splitGalleryAtFocus() {
@@ -179,7 +232,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           const result = await api['spares.add']({ job, count: spares });
           if (!result.ok) return { ok: false, text: result.error.message };
           return { ok: true, text: `Added ${count(result.value.codes.length, 'spare subject')}: ${result.value.codes.join(', ')}.` };
-        });
+        }, ONLY_LINKS);
       },
 
       async stepHistory(direction) {
@@ -207,6 +260,10 @@ export function currentOrder(state: AppState): string[] {
 
 export function jobHeldCount(state: AppState): number {
   return state.report ? heldCount(state.report) : 0;
+}
+
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
 }
 
 function count(n: number, noun: string): string {

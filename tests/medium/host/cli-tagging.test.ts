@@ -186,6 +186,42 @@ describe('galleries, review and changes by hand from the command line', () => {
     expect((await galleries()).galleries.find((g) => g.code === codes[2])?.subject).toEqual({ firstName: 'Spare', lastName: 'Four', group: '', spare: true });
   });
 
+  it('merges one pupil photographed under two cards: every photo and card of one gallery into the other, kept by a sort again, undone as one', async () => {
+    const before = await galleries();
+    const [from, into] = before.galleries.filter((g) => !g.subject.spare && g.cards.length > 0 && g.photos.length >= 2);
+    if (!from || !into) throw new Error('the shoot has no two carded galleries to merge');
+    const otherCode = other.subjects[0]?.code ?? '';
+    const refusals: [string[], RegExp][] = [
+      [['merge', '--job', 'Day', '--from', from.code, '--into', from.code.toLowerCase()], new RegExp(`${from.code} cannot be merged into itself`)],
+      [['merge', '--job', 'Day', '--from', from.code, '--into', otherCode], new RegExp(`access code ${otherCode} belongs to job "Other"`)],
+      [['merge', '--job', 'Day', '--from', from.code], /missing --into <code>/],
+    ];
+    for (const [args, message] of refusals) expect((await run(...args)).stderr, args.join(' ')).toMatch(message);
+    expect(await galleries()).toEqual(before);
+
+    const merged = await run('merge', '--job', 'Day', '--from', from.code.toLowerCase(), '--into', into.code);
+    expect(merged.stdout, merged.stderr).toBe(`${from.photos.length} photos of ${from.code} merged into the gallery of ${into.code}.\n`);
+    const after = await galleries();
+    expect(after.galleries.find((g) => g.code === from.code)).toBeUndefined();
+    const target = after.galleries.find((g) => g.code === into.code);
+    expect(new Set(target?.photos)).toEqual(new Set([...into.photos, ...from.photos]));
+    expect(new Set(target?.cards)).toEqual(new Set([...into.cards, ...from.cards]));
+    // Nothing else moved: every other photo is where it was.
+    const placesBefore = placesOf(before);
+    for (const [photo, codes] of placesOf(after)) expect(codes, photo).toEqual(from.photos.includes(photo) ? [into.code] : placesBefore.get(photo));
+    expect(after.review).toEqual(before.review);
+
+    // The merged card now reads as the other pupil's: a sort again keeps the merge as it is.
+    expect(withoutTiming(await json<SortReport>('sort', manifest.root, '--job', 'Day'))).toEqual(withoutTiming(after));
+    expect((await run('undo', '--job', 'Day')).stdout).toBe(`Undone: merge ${from.code} into ${into.code} (${from.photos.length} photos).\n`);
+    expect(await galleries()).toEqual(before);
+    expect((await run('merge', '--job', 'Day', '--from', from.code, '--into', into.code)).code).toBe(0);
+    expect((await run('undo', '--job', 'Day')).code).toBe(0);
+    const emptied = await run('spares', 'add', '--job', 'Day', '--count', '1');
+    const spare = /([A-Z0-9]{8})\.\n$/.exec(emptied.stdout)?.[1] ?? '';
+    expect((await run('merge', '--job', 'Day', '--from', spare, '--into', into.code)).stderr).toMatch(new RegExp(`${spare} has no photos to merge into ${into.code}`));
+  });
+
   it('refuses a deleted job’s code for good: retired, with the job it belonged to', async () => {
     const code = other.subjects[0]?.code ?? '';
     expect((await run('jobs', 'delete', 'Other')).code).toBe(0);

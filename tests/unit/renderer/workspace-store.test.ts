@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient, ApiHandlers, MethodInput } from '../../../shared/api/contract.js';
 import { createClient, handleCall } from '../../../shared/api/derive.js';
 import type { SortReport } from '../../../shared/domain.js';
@@ -90,5 +90,46 @@ describe('workspace store', () => {
     await first;
     expect(started).toEqual([['r/1.jpg']]);
     expect(store.getState().busy).toBe(false);
+  });
+
+  it('opens a job without waiting for the check of its originals, then marks the gone ones; a late answer for a closed job is dropped', async () => {
+    let answer: (() => void) | undefined;
+    const { store } = workspaceOver({
+      'photos.missing': () => new Promise((resolve) => (answer = () => resolve([{ name: 'r/2.jpg', path: '/Volumes/CARD/r/2.jpg' }]))),
+    });
+    await store.getState().openJobNamed('Day');
+    expect(store.getState().report).not.toBeNull();
+    expect(store.getState().missing).toEqual(new Map());
+    answer?.();
+    await vi.waitFor(() => expect(store.getState().missing).toEqual(new Map([['r/2.jpg', '/Volumes/CARD/r/2.jpg']])));
+
+    // Opened again and closed before the check answers: the answer belongs to no open job.
+    const first = answer;
+    await store.getState().openJobNamed('Day');
+    expect(answer).not.toBe(first);
+    store.getState().closeJob();
+    answer?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().missing).toEqual(new Map());
+  });
+
+  it('reloads the photo list after a change to photos, not after one that only moves them between subjects', async () => {
+    const listed: string[] = [];
+    const { store } = workspaceOver({
+      'photos.list': () => {
+        listed.push('photos.list');
+        return Promise.resolve([{ name: 'r/1.jpg', sha256: null, camera: '', takenAt: null, kind: 'photo', hiddenByHand: listed.length > 1, keptUnassigned: false }]);
+      },
+    });
+    await store.getState().openJobNamed('Day');
+    expect(listed).toHaveLength(1);
+    store.getState().selectPhoto('r/1.jpg', 'replace');
+    await store.getState().assignSelection({ code: 'AAAA2222' });
+    await store.getState().addSpares(2);
+    expect(listed).toHaveLength(1);
+    store.getState().selectPhoto('g/1.jpg', 'replace');
+    await store.getState().setSelectionHidden(true);
+    expect(listed).toHaveLength(2);
+    expect(store.getState().photos[0]?.hiddenByHand).toBe(true);
   });
 });

@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { NoticeLine } from './NoticeLine';
 import { appStore, useAppStore } from '../../store/use-app-store';
+import type { AssignFieldMode } from '../../store/grid-slice';
+import type { SubjectRow } from '../../store/workspace-slice';
 import { codeOf, subjectLabel } from '../../workspace/subject-code';
+
+const FIELD_LABELS: Record<AssignFieldMode, string> = { assign: 'Assign to subject', card: 'Card of subject', merge: 'Merge this gallery into' };
+
+/** A merge empties the gallery shown: when its code is activated, its parent would then see no photos. */
+function confirmMerge(from: SubjectRow | undefined, into: string): boolean {
+  if (!from?.activated) return true;
+  return window.confirm(`${from.code} is activated: after the merge its parent sees no photos under it, and ${into}'s parent sees them all. Merge?`);
+}
 
 /** The changes that apply to the selection, and what the last one did. */
 export function ActionBar() {
@@ -21,16 +31,23 @@ export function ActionBar() {
   const mode = useAppStore((s) => s.assignFieldMode);
   const setMode = useAppStore((s) => s.setAssignFieldMode);
   const markSelectedCard = useAppStore((s) => s.markSelectedCard);
+  const mergeGalleryInto = useAppStore((s) => s.mergeGalleryInto);
+  const gallery = useAppStore((s) => {
+    const { view } = s;
+    return view.kind === 'gallery' ? s.subjects.find((subject) => subject.code === view.code) : undefined;
+  });
   useEffect(() => {
     if (fieldRequests > 0) field.current?.focus();
   }, [fieldRequests]);
   const none = selected === 0 || busy;
 
-  const submit = (how: 'assign' | 'card'): void => {
+  const submit = (how: AssignFieldMode): void => {
     const code = codeOf(target, subjects);
-    if (code === null || none) return;
+    if (code === null || busy || (how !== 'merge' && selected === 0)) return;
+    if (how === 'merge' && !confirmMerge(gallery, code)) return;
+    const run = how === 'card' ? markSelectedCard(code) : how === 'merge' ? mergeGalleryInto(code) : assignSelection({ code });
     // A refused code stays in the field to be corrected.
-    void (how === 'card' ? markSelectedCard(code) : assignSelection({ code })).then(() => {
+    void run.then(() => {
       if (appStore.getState().notice?.kind === 'error') return;
       setTarget('');
       setMode('assign');
@@ -57,11 +74,11 @@ export function ActionBar() {
         <input
           ref={field}
           list="subject-options"
-          aria-label={mode === 'card' ? 'Card of subject' : 'Assign to subject'}
-          placeholder={mode === 'card' ? 'Card of… (name or code)' : 'Assign to… (name or code)'}
+          aria-label={FIELD_LABELS[mode]}
+          placeholder={`${FIELD_LABELS[mode]}… (name or code)`}
           value={target}
           onChange={(e) => setTarget(e.target.value)}
-          disabled={selected === 0}
+          disabled={selected === 0 && mode !== 'merge'}
         />
         <datalist id="subject-options">
           {subjects.map((s) => (
@@ -74,6 +91,11 @@ export function ActionBar() {
         <button type="button" disabled={busy || selected !== 1 || target.trim() === ''} onClick={() => submit('card')} title="The selected frame shows this subject's card: the photos after it follow it">
           Is the card
         </button>
+        {mode === 'merge' && (
+          <button type="button" disabled={busy || target.trim() === ''} onClick={() => submit('merge')}>
+            Merge
+          </button>
+        )}
       </form>
       <button type="button" disabled={none} onClick={() => void assignSelection({ newSpare: true })}>
         New spare

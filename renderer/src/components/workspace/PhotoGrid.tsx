@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { bulkPreview, type BulkAnnotation } from '../../workspace/bulk-preview';
 import { useViewOrder } from '../../workspace/use-view-order';
@@ -23,6 +23,7 @@ function baseName(name: string): string {
 export function PhotoGrid() {
   const order = useViewOrder();
   const photos = useAppStore((s) => s.photos);
+  const missing = useAppStore((s) => s.missing);
   const report = useAppStore((s) => s.report);
   const view = useAppStore((s) => s.view);
   const selection = useAppStore((s) => s.selection);
@@ -72,10 +73,23 @@ export function PhotoGrid() {
     if (cell && cell !== document.activeElement) cell.focus({ preventScroll: true });
   });
 
-  const click = (event: MouseEvent, photo: string): void => {
-    const mode = event.shiftKey ? 'range' : event.metaKey || event.ctrlKey ? 'toggle' : 'replace';
-    selectPhoto(photo, mode);
-  };
+  // The cells' handlers never change, so a cell already on screen is not drawn again while the grid
+  // scrolls: only the rows that come into sight are. They read the selection as it is when called.
+  const selectionNow = useRef(selection);
+  selectionNow.current = selection;
+  const click = useCallback(
+    (event: MouseEvent, photo: string): void => selectPhoto(photo, event.shiftKey ? 'range' : event.metaKey || event.ctrlKey ? 'toggle' : 'replace'),
+    [selectPhoto],
+  );
+  const dragStart = useCallback(
+    (event: DragEvent, photo: string): void => {
+      // Dragging an unselected photo drags it alone, as in a file browser.
+      if (!selectionNow.current.selected.has(photo)) selectPhoto(photo, 'replace');
+      event.dataTransfer.setData(PHOTOS_DRAG_TYPE, photo);
+      event.dataTransfer.effectAllowed = 'move';
+    },
+    [selectPhoto],
+  );
 
   if (order.length === 0) {
     return (
@@ -94,19 +108,15 @@ export function PhotoGrid() {
                 key={name}
                 name={name}
                 info={info.get(name)}
+                gonePath={missing.get(name)}
                 selected={selection.selected.has(name)}
                 focused={selection.focus === name || (selection.focus === null && name === order[0])}
                 isIndex={name === indexPhoto}
                 annotation={annotations?.get(name)}
                 streamStart={streamStarts.has(name)}
-                onClick={(event) => click(event, name)}
-                onOpen={() => openPreview(name)}
-                onDragStart={(event) => {
-                  // Dragging an unselected photo drags it alone, as in a file browser.
-                  if (!selection.selected.has(name)) selectPhoto(name, 'replace');
-                  event.dataTransfer.setData(PHOTOS_DRAG_TYPE, name);
-                  event.dataTransfer.effectAllowed = 'move';
-                }}
+                onClick={click}
+                onOpen={openPreview}
+                onDragStart={dragStart}
               />
             ))}
           </div>
@@ -119,34 +129,39 @@ export function PhotoGrid() {
 interface CellProps {
   name: string;
   info: PhotoInfo | undefined;
+  /** Where the original was, when it has gone from disk. */
+  gonePath: string | undefined;
   selected: boolean;
   focused: boolean;
   isIndex: boolean;
   annotation: BulkAnnotation | undefined;
   streamStart: boolean;
-  onClick: (event: MouseEvent) => void;
-  onOpen: () => void;
-  onDragStart: (event: DragEvent) => void;
+  onClick: (event: MouseEvent, photo: string) => void;
+  onOpen: (photo: string) => void;
+  onDragStart: (event: DragEvent, photo: string) => void;
 }
 
-function Cell({ name, info, selected, focused, isIndex, annotation, streamStart, onClick, onOpen, onDragStart }: CellProps) {
+const Cell = memo(function Cell({ name, info, gonePath, selected, focused, isIndex, annotation, streamStart, onClick, onOpen, onDragStart }: CellProps) {
+  const goneId = useId();
   return (
     <div
       role="option"
       aria-selected={selected}
       aria-label={name}
+      aria-describedby={gonePath === undefined ? undefined : goneId}
       title={name}
       data-photo={name}
       tabIndex={focused ? 0 : -1}
       className={`cell ${selected ? 'is-selected' : ''} ${focused ? 'is-focused' : ''} ${annotation?.mark ? 'is-marked' : ''}`}
-      onClick={onClick}
-      onDoubleClick={onOpen}
+      onClick={(event) => onClick(event, name)}
+      onDoubleClick={() => onOpen(name)}
       draggable
-      onDragStart={onDragStart}
+      onDragStart={(event) => onDragStart(event, name)}
     >
       <div className="cell-image">
         <Thumb sha256={info?.sha256 ?? null} kind="thumb" />
         <span className="badges">
+          {gonePath !== undefined && <GoneBadge id={goneId} path={gonePath} />}
           {isIndex && <span className="badge">Index</span>}
           {info?.kind === 'card' && <span className="badge badge-card">Card</span>}
           {info?.hiddenByHand && <span className="badge">Hidden</span>}
@@ -157,5 +172,23 @@ function Cell({ name, info, selected, focused, isIndex, annotation, streamStart,
       <span className="cell-name">{baseName(name)}</span>
       {annotation?.target && <span className="cell-target">→ {annotation.target}</span>}
     </div>
+  );
+});
+
+/**
+ * The original is no longer where it was imported from; the thumbnail still shows, from the cache.
+ * A cell's contents are not read out (an option's children are presentational), so the cell points
+ * at the sentence with the path as its description.
+ */
+function GoneBadge({ id, path }: { id: string; path: string }) {
+  return (
+    <>
+      <span className="badge badge-gone" title={`Gone from disk: ${path}`}>
+        File gone
+      </span>
+      <span id={id} hidden>
+        Original gone from disk: {path}
+      </span>
+    </>
   );
 }

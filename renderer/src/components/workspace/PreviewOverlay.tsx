@@ -5,6 +5,7 @@ import { Thumb } from './Thumb';
 export function PreviewOverlay() {
   const name = useAppStore((s) => s.preview);
   const info = useAppStore((s) => (s.preview === null ? undefined : s.photos.find((p) => p.name === s.preview)));
+  const gonePath = useAppStore((s) => (s.preview === null ? undefined : s.missing.get(s.preview)));
   const openPreview = useAppStore((s) => s.openPreview);
   const stepPreview = useAppStore((s) => s.stepPreview);
   if (name === null) return null;
@@ -21,6 +22,17 @@ export function PreviewOverlay() {
           <dd>{info?.camera || 'unknown'}</dd>
           <dt>Taken</dt>
           <dd>{info?.takenAt?.replace('T', ' ') ?? 'no capture time'}</dd>
+          {gonePath !== undefined && (
+            <>
+              <dt>Original</dt>
+              <dd className="preview-gone">
+                {/* An alert, so stepping onto such a photo with the arrow keys says so at once. */}
+                <span role="alert">
+                  Gone from disk: {gonePath}. Put the file back (or plug the card in) before uploading; the galleries keep it.
+                </span>
+              </dd>
+            </>
+          )}
           {info?.kind === 'card' && (
             <>
               <dt>Card</dt>

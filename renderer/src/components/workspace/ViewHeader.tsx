@@ -10,6 +10,8 @@ export function ViewHeader() {
   const subjects = useAppStore((s) => s.subjects);
   const showCards = useAppStore((s) => s.showCards);
   const toggleCards = useAppStore((s) => s.toggleCards);
+  const gone = useAppStore((s) => s.missing.size);
+  const requestAssignField = useAppStore((s) => s.requestAssignField);
   const count = useViewOrder().length;
   let title = 'All photos';
   const subject = view.kind === 'gallery' ? subjects.find((s) => s.code === view.code) : undefined;
@@ -40,7 +42,17 @@ export function ViewHeader() {
         {title} <span className="count">{count}</span>
       </h2>
       {message && <p className="view-message">{message}</p>}
+      {gone > 0 && (
+        <p className="view-message view-gone">
+          {gone} {gone === 1 ? 'original' : 'originals'} of this job gone from disk, marked “File gone”.
+        </p>
+      )}
       {subject && <RenameSubject key={subject.code} subject={subject} />}
+      {subject && (
+        <button type="button" onClick={() => requestAssignField('merge')} title="One pupil photographed under two cards: move this gallery's photos and cards into the other subject's (G)">
+          Merge into…
+        </button>
+      )}
       {(view.kind === 'gallery' || view.kind === 'all') && (
         <label className="toggle">
           <input type="checkbox" checked={showCards} onChange={toggleCards} /> Show card frames
