@@ -85,6 +85,14 @@ describe('migrations', () => {
       { id: 2, kept: 0 },
     ]);
     expect(() => db.prepare('UPDATE photos SET kept_unassigned = NULL WHERE id = 1').run()).toThrow(/NOT NULL/);
+
+    // Version 6: a job's photos come in id order from an index, without sorting them each time.
+    const listPlan = (): string =>
+      (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM photos WHERE job_id = ? AND qr_at IS NOT NULL AND error IS NULL ORDER BY id').all(1) as { detail: string }[]).map((step) => step.detail).join('\n');
+    expect(listPlan()).toMatch(/TEMP B-TREE FOR ORDER BY/);
+    expect(migrate(db, ':memory:', 6)).toBe(6);
+    expect(listPlan()).toMatch(/USING INDEX photos_analysed/);
+    expect(listPlan()).not.toMatch(/TEMP B-TREE/);
   });
 
   it('opens a real file in WAL mode with full sync and foreign keys', () => {
