@@ -9,12 +9,15 @@ import { captureTimeMs } from './capture-time.js';
 import { reportPath } from './report-path.js';
 
 function parseCodes(json: string): string[] {
+  // Most frames hold no code: 20,000 parses of "[]" on every change by hand add up.
+  if (json === '[]') return [];
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 /** One size per code; unknown (null) for photos analysed before sizes were kept. */
 function parseSizes(json: string | null, count: number): (number | null)[] {
+  if (count === 0) return [];
   const value: unknown = json === null ? null : JSON.parse(json);
   const sizes: unknown[] = Array.isArray(value) ? value : [];
   return Array.from({ length: count }, (_, i) => {

@@ -6,16 +6,6 @@ import { PHOTO_ORDER } from '../db/photos.js';
 import { reportPath } from '../jobs/report-path.js';
 
 /**
- * Checks in flight at once: fewer than the 4 threads of libuv's pool, which every other file read
- * of this process shares. A share that has dropped off the network can hold a check for half a
- * minute; one thread then stays free, and 20,000 files never queue 20,000 requests ahead of a
- * sort's reads. (20,000 files on a local disk take about a second, off the event loop.)
- */
-const LANES = 3;
-
-type Original = MethodOutput<'photos.missing'>[number];
-
-/**
  * The job's readable photos and card frames whose original cannot be found where it was imported
  * from, in shooting order. A path that now holds a folder or a device is as gone as a deleted file,
  * and so is one that cannot be reached at all (an unplugged card, an unmounted share).
@@ -25,15 +15,12 @@ export async function missingOriginals(db: Db, jobId: number, folder: string): P
     .prepare(`SELECT p.root, p.rel_path AS relPath FROM photos p WHERE p.job_id = ? AND p.error IS NULL ORDER BY ${PHOTO_ORDER}`)
     .all(jobId) as { root: string; relPath: string }[];
   const originals = rows.map((row) => ({ name: reportPath(folder, row.root, row.relPath), path: join(row.root, row.relPath) }));
-  // One queue shared by a few lanes: each takes the next file as soon as its last check answers,
-  // so a slow file holds up one lane, not a whole batch.
-  const queue = originals.values();
-  const gone = new Set<Original>();
-  const lane = async (): Promise<void> => {
-    for (const original of queue) if (!(await isRegularFile(original.path))) gone.add(original);
-  };
-  await Promise.all(Array.from({ length: LANES }, lane));
-  return originals.filter((original) => gone.has(original));
+  // One file at a time: each check holds one of the 4 threads of libuv's pool, which the thumbnails
+  // the page loads as the job opens need too; an unreachable share then holds up only this check.
+  // (20,000 files on a local disk take about a second, off the event loop.)
+  const gone: MethodOutput<'photos.missing'> = [];
+  for (const original of originals) if (!(await isRegularFile(original.path))) gone.push(original);
+  return gone;
 }
 
 async function isRegularFile(path: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { bulkPreview, type BulkAnnotation } from '../../workspace/bulk-preview';
+import { useFling } from '../../workspace/use-fling';
 import { useViewOrder } from '../../workspace/use-view-order';
 import type { PhotoInfo } from '../../workspace/view-photos';
 import { Thumb } from './Thumb';
@@ -11,6 +12,8 @@ export const PHOTOS_DRAG_TYPE = 'application/x-shootdesk-photos';
 
 const CELL_WIDTH = 176;
 const ROW_HEIGHT = 216;
+
+const rowHeight = (): number => ROW_HEIGHT;
 
 function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
@@ -31,6 +34,7 @@ export function PhotoGrid() {
   const openPreview = useAppStore((s) => s.openPreview);
   const setColumns = useAppStore((s) => s.setColumns);
   const scroller = useRef<HTMLDivElement>(null);
+  const { flinging, onScroll } = useFling();
   const [width, setWidth] = useState(0);
   const info = useMemo(() => new Map(photos.map((photo) => [photo.name, photo])), [photos]);
   const indexPhoto = view.kind === 'gallery' ? (report?.galleries.find((g) => g.code === view.code)?.index ?? null) : null;
@@ -52,12 +56,15 @@ export function PhotoGrid() {
   const columns = Math.max(1, Math.floor(width / CELL_WIDTH));
   useEffect(() => setColumns(columns), [columns, setColumns]);
 
+  // Stable while the view and the width stay: a new key function each render would make the
+  // virtualizer measure every row again on every scroll step (2,800 rows at 20,000 photos).
+  const rowKey = useCallback((row: number) => order[row * columns] ?? row, [order, columns]);
   const virtualizer = useVirtualizer({
     count: Math.ceil(order.length / columns),
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
-    getItemKey: (row) => order[row * columns] ?? row,
+    estimateSize: rowHeight,
+    overscan: 2,
+    getItemKey: rowKey,
   });
 
   // The focused photo is brought into view through the virtualizer: its row may not exist yet.
@@ -99,7 +106,7 @@ export function PhotoGrid() {
     );
   }
   return (
-    <div className="grid-scroller" ref={scroller} role="listbox" aria-label="Photos" aria-multiselectable="true">
+    <div className="grid-scroller" ref={scroller} onScroll={onScroll} role="listbox" aria-label="Photos" aria-multiselectable="true">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => (
           <div key={row.key} role="presentation" className="grid-row" style={{ transform: `translateY(${row.start}px)`, gridTemplateColumns: `repeat(${columns}, 1fr)` }}>
@@ -114,6 +121,7 @@ export function PhotoGrid() {
                 isIndex={name === indexPhoto}
                 annotation={annotations?.get(name)}
                 streamStart={streamStarts.has(name)}
+                flinging={flinging}
                 onClick={click}
                 onOpen={openPreview}
                 onDragStart={dragStart}
@@ -136,12 +144,14 @@ interface CellProps {
   isIndex: boolean;
   annotation: BulkAnnotation | undefined;
   streamStart: boolean;
+  /** The grid is being flung past: a thumbnail not yet loaded waits until it comes to rest. */
+  flinging: boolean;
   onClick: (event: MouseEvent, photo: string) => void;
   onOpen: (photo: string) => void;
   onDragStart: (event: DragEvent, photo: string) => void;
 }
 
-const Cell = memo(function Cell({ name, info, gonePath, selected, focused, isIndex, annotation, streamStart, onClick, onOpen, onDragStart }: CellProps) {
+const Cell = memo(function Cell({ name, info, gonePath, selected, focused, isIndex, annotation, streamStart, flinging, onClick, onOpen, onDragStart }: CellProps) {
   const goneId = useId();
   return (
     <div
@@ -159,7 +169,7 @@ const Cell = memo(function Cell({ name, info, gonePath, selected, focused, isInd
       onDragStart={(event) => onDragStart(event, name)}
     >
       <div className="cell-image">
-        <Thumb sha256={info?.sha256 ?? null} kind="thumb" />
+        <Thumb sha256={info?.sha256 ?? null} kind="thumb" defer={flinging} />
         <span className="badges">
           {gonePath !== undefined && <GoneBadge id={goneId} path={gonePath} />}
           {isIndex && <span className="badge">Index</span>}

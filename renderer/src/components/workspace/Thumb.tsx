@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { markLoaded, wasLoaded } from '../../workspace/thumb-cache';
 
-/** A cached thumbnail (or preview) by content hash; a grey placeholder until it is painted, and if it cannot be. */
-export function Thumb({ sha256, kind }: { sha256: string | null; kind: 'thumb' | 'preview' }) {
+/**
+ * A cached thumbnail (or preview) by content hash; a grey placeholder until it is painted, and if it
+ * cannot be. `defer`: not loaded yet (the grid is flung past it), unless it was painted before.
+ */
+export function Thumb({ sha256, kind, defer = false }: { sha256: string | null; kind: 'thumb' | 'preview'; defer?: boolean }) {
   const url = sha256 === null ? null : window.shootdesk.mediaUrl(kind, sha256);
   const [state, setState] = useState<'loading' | 'loaded' | 'missing'>(url !== null && wasLoaded(url) ? 'loaded' : 'loading');
   if (url === null || state === 'missing') return <span className="thumb-missing">No preview</span>;
+  if (defer && state === 'loading') return null;
   return (
     <img
       key={url}
