@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ describe('photos.missing on a sorted shoot whose files have gone', () => {
   let deleted: string;
   let replaced: string;
   let broken: string;
+  let dangling: string;
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-missing-'));
@@ -33,23 +34,31 @@ describe('photos.missing on a sorted shoot whose files have gone', () => {
     // A card frame is checked as a photo is: it proves the split.
     replaced = second?.cards[0] ?? '';
     broken = before.errors[0]?.file ?? '';
-    if (!deleted || !replaced || !broken) throw new Error('the shoot needs two galleries with a card and a broken file');
+    const third = before.galleries[2]?.photos ?? [];
+    const linked = third[0] ?? '';
+    dangling = third.length > 1 ? (third.at(-1) ?? '') : '';
+    if (!deleted || !replaced || !broken || !linked || !dangling) throw new Error('the shoot needs three galleries (a card in the second, two photos in the third) and a broken file');
     // Only files of this test's own generated shoot are touched.
     rmSync(join(manifest.root, deleted));
     rmSync(join(manifest.root, replaced));
     mkdirSync(join(manifest.root, replaced));
     // Never a photo of the job, so never reported gone.
     rmSync(join(manifest.root, broken));
+    // A link to the file, moved elsewhere, still reaches it; a link to nothing does not.
+    renameSync(join(manifest.root, linked), join(work, 'moved.jpg'));
+    symlinkSync(join(work, 'moved.jpg'), join(manifest.root, linked));
+    rmSync(join(manifest.root, dangling));
+    symlinkSync(join(work, 'nowhere.jpg'), join(manifest.root, dangling));
   }, 180_000);
   afterAll(async () => {
     await core.close();
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('names exactly the deleted file and the one a folder took the place of, in shooting order, with their full paths', async () => {
+  it('names exactly the deleted file, the one a folder took the place of and the one a link to nothing did, in shooting order, with their full paths', async () => {
     const listed = (await core.handlers['photos.list']({ job: JOB })).map((photo) => photo.name);
-    const expected = listed.filter((name) => name === deleted || name === replaced).map((name) => ({ name, path: join(manifest.root, name) }));
-    expect(expected).toHaveLength(2);
+    const expected = listed.filter((name) => [deleted, replaced, dangling].includes(name)).map((name) => ({ name, path: join(manifest.root, name) }));
+    expect(expected).toHaveLength(3);
     expect(await core.handlers['photos.missing']({ job: JOB })).toEqual(expected);
     // Through the contract too: the answer is of the shape the page is promised.
     expect(await handleCall(core.handlers, 'photos.missing', { job: JOB })).toEqual({ ok: true, value: expected });
@@ -70,6 +79,6 @@ describe('photos.missing on a sorted shoot whose files have gone', () => {
 
     expect(await h['history.step']({ job: JOB, direction: 'undo' })).toEqual({ change: `assign 1 photo to ${target}` });
     expect(await h['galleries.get']({ job: JOB })).toEqual({ ...before, stats: expect.any(Object) as object });
-    expect((await h['photos.missing']({ job: JOB })).map((photo) => photo.name).sort()).toEqual([deleted, replaced].sort());
+    expect((await h['photos.missing']({ job: JOB })).map((photo) => photo.name).sort()).toEqual([deleted, replaced, dangling].sort());
   });
 });
