@@ -1,6 +1,8 @@
 // Screenshots of the main screens for the README (docs/*.png): a generated shoot with held photos,
 // sorted by the real core and shown by the built page through the browser bridge, at 1366×768
-// (the smallest laptop screen the workspace is made for). Run: npm run docs:screenshots
+// (the smallest laptop screen the workspace is made for), and a page of printed QR cards.
+// Run: npm run docs:screenshots
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +66,13 @@ try {
       await page.keyboard.press('Enter');
     }
     await shot(page, 'bulk-tagging');
+
+    // A page of printed cards, as poppler renders the PDF: the list's pupils, then walk-up cards.
+    await core.handlers['codes.generate']({ job: 'Hillside Primary 2026', spares: { count: 2 } });
+    const cards = join(work, 'cards.pdf');
+    await core.handlers['cards.print']({ job: 'Hillside Primary 2026', file: cards, paper: 'a4', layout: '3x3' });
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', cards, join(DOCS, 'cards')]);
+    console.log('docs/cards.png');
   } finally {
     await browser.close();
     await bridge.close();

@@ -6,6 +6,13 @@ import type { events, sortReportSchema } from './api/contract.js';
 export const JOB_STATUSES = ['planning', 'selling', 'archived'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
+/** Paper sizes QR cards are printed on. */
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+/** Cards per page: one large card, 2 columns by 4 rows, or 3 by 3. */
+export const CARD_LAYOUTS = ['1', '2x4', '3x3'] as const;
+export type CardLayout = (typeof CARD_LAYOUTS)[number];
+
 export const REVIEW_REASONS = [
   'unreadable-card',
   'unknown-code',

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { JOB_STATUSES, type JobStatus } from '../../shared/domain.js';
+import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, type CardLayout, type JobStatus, type Paper } from '../../shared/domain.js';
 
 export type CliCommand =
   | { name: 'sort'; folder: string; job: string; names?: string | undefined; pause?: number | 'auto' | undefined; db?: string | undefined; json: boolean }
@@ -18,6 +18,8 @@ export type CliCommand =
   | { name: 'card'; job: string; code: string; photo: string; db?: string | undefined }
   | { name: 'merge'; job: string; from: string; into: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
+  | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: { count: number } | { percent: number } | undefined; db?: string | undefined }
+  | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
   | { name: 'help' };
 
@@ -39,6 +41,8 @@ export const USAGE = `Usage:
   shootdesk hide --job <name> <photo>... [--db <file>]
   shootdesk unhide --job <name> <photo>... [--db <file>]
   shootdesk spares add --job <name> --count <n> [--db <file>]
+  shootdesk codes generate --job <name> [--length 8] [--spares <n>|<p>%] [--db <file>]
+  shootdesk print cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] [--db <file>]
   shootdesk undo --job <name> [--db <file>]
   shootdesk redo --job <name> [--db <file>]
   shootdesk serve [--db <file>] [--port <n>]
@@ -59,6 +63,11 @@ const OPTIONS = {
   'new-spare': { type: 'boolean', default: false },
   count: { type: 'string' },
   marks: { type: 'string' },
+  length: { type: 'string' },
+  spares: { type: 'string' },
+  out: { type: 'string' },
+  layout: { type: 'string' },
+  paper: { type: 'string' },
   from: { type: 'string' },
   into: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -75,6 +84,28 @@ function parsePause(text: string): number | 'auto' {
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) throw new UsageError('--pause must be a number of seconds from 1 to 3600, or auto');
   return seconds;
+}
+
+/** `--length 8`: characters of each new code, 6 to 16. */
+function parseLength(text: string): number {
+  const length = Number(text);
+  if (!Number.isInteger(length) || length < 6 || length > 16) throw new UsageError('--length must be a whole number from 6 to 16');
+  return length;
+}
+
+/** `--spares 12` (spare subjects the job should have) or `--spares 10%` (of the names list). */
+function parseSpares(text: string): { count: number } | { percent: number } {
+  const percent = /^(\d+(?:\.\d+)?)%$/.exec(text.trim());
+  if (percent) {
+    const value = Number(percent[1]);
+    if (value <= 100) return { percent: value };
+  } else if (/^\d+$/.test(text.trim()) && Number(text) <= 1000) return { count: Number(text) };
+  throw new UsageError('--spares must be a number of spare subjects up to 1000, or a share of the names list such as 10%');
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}`);
+  return value as T;
 }
 
 /** Turns argv (without node and script) into one command; anything off is a UsageError (exit 2). */
@@ -157,6 +188,27 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const count = Number(required(values.count, '--count <n>'));
       if (!Number.isInteger(count) || count < 1 || count > 1000) throw new UsageError('--count must be a whole number from 1 to 1000');
       return { name: 'spares-add', job: required(values.job, '--job <name>'), count, db: values.db };
+    }
+    case 'codes': {
+      if (rest.length !== 1 || rest[0] !== 'generate') throw new UsageError('codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%]');
+      return {
+        name: 'codes-generate',
+        job: required(values.job, '--job <name>'),
+        length: values.length === undefined ? undefined : parseLength(values.length),
+        spares: values.spares === undefined ? undefined : parseSpares(values.spares),
+        db: values.db,
+      };
+    }
+    case 'print': {
+      if (rest.length !== 1 || rest[0] !== 'cards') throw new UsageError('print takes: cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter]');
+      return {
+        name: 'print-cards',
+        job: required(values.job, '--job <name>'),
+        out: required(values.out, '--out <file.pdf>'),
+        layout: oneOf(values.layout ?? '3x3', CARD_LAYOUTS, '--layout'),
+        paper: oneOf((values.paper ?? 'a4').toLowerCase(), PAPERS, '--paper'),
+        db: values.db,
+      };
     }
     case 'undo':
     case 'redo':

@@ -145,6 +145,17 @@ async function run(command: CliCommand): Promise<number> {
         say(`Added ${count(codes.length, 'spare subject')}: ${codes.join(' ')}.`);
         return EXIT_OK;
       }
+      case 'codes-generate': {
+        const { added, spares, listed } = await h['codes.generate']({ job: command.job, length: command.length, spares: command.spares });
+        const now = added.length === 0 ? `No spare subject added: the job has ${count(spares, 'spare')} already.` : `Added ${count(added.length, 'spare subject')}: ${added.join(' ')}.`;
+        say(`Job "${command.job}": ${count(listed, 'pupil')} on the names list, each with a code. ${now}`);
+        return EXIT_OK;
+      }
+      case 'print-cards': {
+        const { file, pages, cards, spares } = await h['cards.print']({ job: command.job, file: command.out, layout: command.layout, paper: command.paper });
+        say(`${count(cards, 'card')} (${spares} for walk-ups) on ${count(pages, 'page')}: ${file}`);
+        return EXIT_OK;
+      }
       case 'undo':
       case 'redo': {
         const { change } = await h['history.step']({ job: command.job, direction: command.name });

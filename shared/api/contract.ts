@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JOB_STATUSES, REVIEW_REASONS } from '../domain.js';
+import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, REVIEW_REASONS } from '../domain.js';
 
 // The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
 // client are all derived from these two maps; nothing else declares a channel.
@@ -185,6 +185,23 @@ export const methods = {
   'history.list': {
     input: z.object({ job: jobName }),
     output: z.array(z.object({ label: z.string(), at: z.string(), undone: z.boolean() })),
+  },
+  /**
+   * Brings the job's spare subjects (walk-up cards) up to a number, or a share of the names list
+   * (10 % unless told), each with a fresh code of `length` characters unused by any job.
+   */
+  'codes.generate': {
+    input: z.object({
+      job: jobName,
+      length: z.number().int().min(6).max(16).optional(),
+      spares: z.union([z.object({ count: z.number().int().min(0).max(1000) }), z.object({ percent: z.number().min(0).max(100) })]).optional(),
+    }),
+    output: z.object({ added: z.array(z.string()), spares: z.number().int(), listed: z.number().int() }),
+  },
+  /** The job's QR cards as a PDF at `file` (never inside a photo folder): the list's pupils, then blank walk-up cards. */
+  'cards.print': {
+    input: z.object({ job: jobName, file: z.string().min(1).max(4096), paper: z.enum(PAPERS), layout: z.enum(CARD_LAYOUTS) }),
+    output: z.object({ file: z.string(), pages: z.number().int(), cards: z.number().int(), spares: z.number().int() }),
   },
   'codes.activate': {
     input: z.object({ job: jobName, all: z.boolean(), codes: z.array(z.string().min(1).max(64)) }),

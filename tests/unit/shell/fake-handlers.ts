@@ -24,6 +24,8 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'folders.pick': () => Promise.resolve({ folders: ['/Volumes/CARD/DCIM'] }),
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
+    'codes.generate': () => Promise.resolve({ added: ['SPARE001'], spares: 1, listed: 10 }),
+    'cards.print': ({ file }) => Promise.resolve({ file, pages: 2, cards: 11, spares: 1 }),
     'galleries.get': () => Promise.resolve(REPORT),
     'subjects.list': () =>
       Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false }]),

@@ -1,0 +1,14 @@
+import type { ApiHandlers } from '../../../shared/api/contract.js';
+import { CODE_LENGTH } from '../codes/generate-code.js';
+import { DEFAULT_SPARES, topUpSpares } from '../codes/top-up-spares.js';
+import type { JobRow } from '../db/jobs.js';
+import type { Db } from '../db/open-db.js';
+import { printCards } from '../print/print-cards.js';
+
+/** Before the shoot: the walk-up cards' codes, and the printed QR cards. */
+export function codesHandlers(db: Db, requireJob: (name: string) => JobRow): Pick<ApiHandlers, 'codes.generate' | 'cards.print'> {
+  return {
+    'codes.generate': ({ job, length, spares }) => Promise.resolve(topUpSpares(db, requireJob(job).id, spares ?? DEFAULT_SPARES, length ?? CODE_LENGTH)),
+    'cards.print': ({ job, file, paper, layout }) => printCards(db, requireJob(job), { file, paper, layout }),
+  };
+}
