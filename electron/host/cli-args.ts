@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_SPARES, parseSparesTarget, type SparesTarget } from '../../shared/codes/spares-target.js';
 import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, type CardLayout, type JobStatus, type Paper } from '../../shared/domain.js';
 
 export type CliCommand =
@@ -18,7 +19,7 @@ export type CliCommand =
   | { name: 'card'; job: string; code: string; photo: string; db?: string | undefined }
   | { name: 'merge'; job: string; from: string; into: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
-  | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: { count: number } | { percent: number } | undefined; db?: string | undefined }
+  | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: SparesTarget | undefined; db?: string | undefined }
   | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
   | { name: 'help' };
@@ -94,13 +95,10 @@ function parseLength(text: string): number {
 }
 
 /** `--spares 12` (spare subjects the job should have) or `--spares 10%` (of the names list). */
-function parseSpares(text: string): { count: number } | { percent: number } {
-  const percent = /^(\d+(?:\.\d+)?)%$/.exec(text.trim());
-  if (percent) {
-    const value = Number(percent[1]);
-    if (value <= 100) return { percent: value };
-  } else if (/^\d+$/.test(text.trim()) && Number(text) <= 1000) return { count: Number(text) };
-  throw new UsageError('--spares must be a number of spare subjects up to 1000, or a share of the names list such as 10%');
+function parseSpares(text: string): SparesTarget {
+  const target = parseSparesTarget(text);
+  if (target === null) throw new UsageError(`--spares must be a number of spare subjects up to ${MAX_SPARES}, or a share of the names list such as 10%`);
+  return target;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {

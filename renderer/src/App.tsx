@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CardsDialog } from './components/CardsDialog';
 import { JobsPanel } from './components/JobsPanel';
 import { SortPanel } from './components/SortPanel';
 import { SortSummary } from './components/SortSummary';
@@ -25,6 +26,7 @@ export function App() {
       <SortPanel />
       <SortSummary />
       <JobsPanel />
+      <CardsDialog />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SPARES } from '../codes/spares-target.js';
 import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, REVIEW_REASONS } from '../domain.js';
 
 // The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
@@ -194,7 +195,7 @@ export const methods = {
     input: z.object({
       job: jobName,
       length: z.number().int().min(6).max(16).optional(),
-      spares: z.union([z.object({ count: z.number().int().min(0).max(1000) }), z.object({ percent: z.number().min(0).max(100) })]).optional(),
+      spares: z.union([z.object({ count: z.number().int().min(0).max(MAX_SPARES) }), z.object({ percent: z.number().min(0).max(100) })]).optional(),
     }),
     output: z.object({ added: z.array(z.string()), spares: z.number().int(), listed: z.number().int() }),
   },

@@ -1,12 +1,10 @@
+import type { SparesTarget } from '../../../shared/codes/spares-target.js';
 import type { Db } from '../db/open-db.js';
 import { countSpareSubjects } from '../db/subjects.js';
 import { addSpares } from '../tagging/add-spares.js';
 
-/** How many spare subjects (walk-up cards) a job should have: a number, or a share of its names list. */
-export type SpareTarget = { count: number } | { percent: number };
-
 /** Spares a job gets unless told otherwise: a tenth of the list, for pupils who were not on it. */
-export const DEFAULT_SPARES: SpareTarget = { percent: 10 };
+export const DEFAULT_SPARES: SparesTarget = { percent: 10 };
 
 export interface ToppedUp {
   /** Codes of the spares added now, in order. */
@@ -22,7 +20,7 @@ export interface ToppedUp {
  * any job (retired codes included). Running it again adds none: the target is how many the job
  * should have, not how many to add, so printing cards twice never doubles the walk-up cards.
  */
-export function topUpSpares(db: Db, jobId: number, target: SpareTarget, codeLength: number): ToppedUp {
+export function topUpSpares(db: Db, jobId: number, target: SparesTarget, codeLength: number): ToppedUp {
   return db.transaction(() => {
     const spares = countSpareSubjects(db, jobId);
     const { listed } = db.prepare('SELECT count(*) AS listed FROM subjects WHERE job_id = ? AND spare = 0').get(jobId) as { listed: number };

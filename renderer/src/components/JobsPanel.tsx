@@ -9,6 +9,7 @@ export function JobsPanel() {
   const deleteJob = useAppStore((s) => s.deleteJob);
   const openJobNamed = useAppStore((s) => s.openJobNamed);
   const renameJob = useAppStore((s) => s.renameJob);
+  const openCards = useAppStore((s) => s.openCards);
 
   function confirmDelete(name: string) {
     // Deleting retires the job's codes for good and makes its printed cards worthless: say so, and ask twice.
@@ -57,6 +58,9 @@ export function JobsPanel() {
                 <td className="actions">
                   <button type="button" aria-label={`Open ${job.name}`} onClick={() => void openJobNamed(job.name)}>
                     Open
+                  </button>
+                  <button type="button" aria-label={`QR cards of ${job.name}`} onClick={() => openCards(job.name)}>
+                    Cards…
                   </button>
                   <button type="button" aria-label={`Rename ${job.name}`} onClick={() => askRename(job.name)}>
                     Rename

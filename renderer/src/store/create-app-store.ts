@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { createBulkSlice } from './bulk-slice';
+import { createCardsSlice } from './cards-slice';
 import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createSortSlice } from './sort-slice';
@@ -15,5 +16,6 @@ export function createAppStore(api: Api) {
     ...createGridSlice()(...args),
     ...createBulkSlice(api)(...args),
     ...createWatchSlice(api)(...args),
+    ...createCardsSlice(api)(...args),
   }));
 }

@@ -1,5 +1,6 @@
 import type { ApiClient, EventPayload, MethodOutput } from '../../../shared/api/contract';
 import type { BulkSlice } from './bulk-slice';
+import type { CardsSlice } from './cards-slice';
 import type { GridSlice } from './grid-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { SortSlice } from './sort-slice';
@@ -14,4 +15,4 @@ export type ScanProgress = EventPayload<'scan.progress'>;
 export type Api = ApiClient;
 
 /** The whole store: one slice per domain. */
-export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice & WatchSlice;
+export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice & WatchSlice & CardsSlice;

@@ -1,0 +1,61 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { SparesTarget } from '../../../shared/codes/spares-target';
+import type { CardLayout, Paper } from '../../../shared/domain';
+import type { Api, AppState } from './types';
+import type { Notice } from './workspace-slice';
+
+export interface CardsSlice {
+  /** The job whose cards dialog is open, or null. */
+  cardsFor: string | null;
+  cardsBusy: boolean;
+  /** What the last step did, or why it was refused. */
+  cardsOutcome: Notice | null;
+  openCards: (job: string | null) => void;
+  /** Brings the walk-up cards up to a number, or a share of the names list. */
+  topUpSpares: (spares: SparesTarget) => Promise<void>;
+  printCards: (options: { file: string; paper: Paper; layout: CardLayout }) => Promise<void>;
+}
+
+export function createCardsSlice(api: Api): StateCreator<AppState, [], [], CardsSlice> {
+  return (set, get) => {
+    const step = async (run: (job: string) => Promise<Notice>): Promise<void> => {
+      const job = get().cardsFor;
+      if (job === null || get().cardsBusy) return;
+      set({ cardsBusy: true });
+      const outcome = await run(job);
+      set({ cardsBusy: false, cardsOutcome: outcome });
+      // The jobs list counts subjects: walk-up cards are subjects too.
+      await get().loadJobs();
+    };
+    return {
+      cardsFor: null,
+      cardsBusy: false,
+      cardsOutcome: null,
+
+      openCards(job) {
+        set({ cardsFor: job, cardsOutcome: null });
+      },
+
+      async topUpSpares(spares) {
+        await step(async (job) => {
+          const result = await api['codes.generate']({ job, spares });
+          if (!result.ok) return { kind: 'error', text: result.error.message };
+          const { added, spares: total } = result.value;
+          return {
+            kind: 'done',
+            text: added.length === 0 ? `No walk-up card added: the job has ${total} already.` : `Added ${added.length} walk-up card${added.length === 1 ? '' : 's'}: ${added.join(', ')}.`,
+          };
+        });
+      },
+
+      async printCards(options) {
+        await step(async (job) => {
+          const result = await api['cards.print']({ job, ...options });
+          if (!result.ok) return { kind: 'error', text: result.error.message };
+          const { cards, spares, pages, file } = result.value;
+          return { kind: 'done', text: `${cards} cards (${spares} for walk-ups) on ${pages} page${pages === 1 ? '' : 's'}: ${file}` };
+        });
+      },
+    };
+  };
+}
