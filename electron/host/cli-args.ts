@@ -19,6 +19,7 @@ export type CliCommand =
   | { name: 'card'; job: string; code: string; photo: string; db?: string | undefined }
   | { name: 'merge'; job: string; from: string; into: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
+  | { name: 'names-import'; job: string; file: string; dryRun: boolean; db?: string | undefined }
   | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: SparesTarget | undefined; db?: string | undefined }
   | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
@@ -42,6 +43,7 @@ export const USAGE = `Usage:
   shootdesk hide --job <name> <photo>... [--db <file>]
   shootdesk unhide --job <name> <photo>... [--db <file>]
   shootdesk spares add --job <name> --count <n> [--db <file>]
+  shootdesk names import <file.csv|file.xlsx> --job <name> [--dry-run] [--db <file>]
   shootdesk codes generate --job <name> [--length 8] [--spares <n>|<p>%] [--db <file>]
   shootdesk print cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] [--db <file>]
   shootdesk undo --job <name> [--db <file>]
@@ -69,6 +71,7 @@ const OPTIONS = {
   out: { type: 'string' },
   layout: { type: 'string' },
   paper: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
   from: { type: 'string' },
   into: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -186,6 +189,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const count = Number(required(values.count, '--count <n>'));
       if (!Number.isInteger(count) || count < 1 || count > 1000) throw new UsageError('--count must be a whole number from 1 to 1000');
       return { name: 'spares-add', job: required(values.job, '--job <name>'), count, db: values.db };
+    }
+    case 'names': {
+      const [sub, ...files] = rest;
+      if (sub !== 'import' || files.length !== 1) throw new UsageError('names takes: import <file.csv|file.xlsx> --job <name> [--dry-run]');
+      return { name: 'names-import', job: required(values.job, '--job <name>'), file: required(files[0], 'file'), dryRun: values['dry-run'], db: values.db };
     }
     case 'codes': {
       if (rest.length !== 1 || rest[0] !== 'generate') throw new UsageError('codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%]');

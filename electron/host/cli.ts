@@ -6,6 +6,7 @@ import { explainFailure } from '../core/app/explain-failure.js';
 import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
+import { formatNamesImport } from './format-names-import.js';
 import { count, formatReview, formatSummary } from './format-summary.js';
 import type { EventPayload } from '../../shared/api/contract.js';
 import { progressPrinter } from './progress-printer.js';
@@ -143,6 +144,11 @@ async function run(command: CliCommand): Promise<number> {
       case 'spares-add': {
         const { codes } = await h['spares.add']({ job: command.job, count: command.count });
         say(`Added ${count(codes.length, 'spare subject')}: ${codes.join(' ')}.`);
+        return EXIT_OK;
+      }
+      case 'names-import': {
+        const result = await h['names.import']({ job: command.job, file: command.file, dryRun: command.dryRun });
+        process.stdout.write(formatNamesImport(command.file, command.job, result));
         return EXIT_OK;
       }
       case 'codes-generate': {

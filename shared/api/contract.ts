@@ -188,6 +188,23 @@ export const methods = {
     output: z.array(z.object({ label: z.string(), at: z.string(), undone: z.boolean() })),
   },
   /**
+   * Imports a names list (CSV in any common encoding, or .xlsx) into the job, created if new; with
+   * `dryRun`, only says what importing would do. Rows match the job's subjects by code, else
+   * external id, else name and group; none is removed.
+   */
+  'names.import': {
+    input: z.object({ job: jobName, file: z.string().min(1).max(4096), dryRun: z.boolean() }),
+    output: z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      rows: z.number().int(),
+      notInList: z.array(z.object({ firstName: z.string(), lastName: z.string(), group: z.string(), code: z.string() })),
+      problems: z.array(z.object({ row: z.number().int(), message: z.string() })),
+      dryRun: z.boolean(),
+    }),
+  },
+  /**
    * Brings the job's spare subjects (walk-up cards) up to a number, or a share of the names list
    * (10 % unless told), each with a fresh code of `length` characters unused by any job.
    */

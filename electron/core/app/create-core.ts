@@ -8,7 +8,7 @@ import type { AnalysePool } from '../scan/analyse-pool.js';
 import { explainFailure } from './explain-failure.js';
 import { explainHandlerFailures } from './explain-handler-failures.js';
 import { storeOverlap } from './store-overlap.js';
-import { codesHandlers } from './codes-handlers.js';
+import { beforeShootHandlers } from './before-shoot-handlers.js';
 import { taggingHandlers } from './tagging-handlers.js';
 
 export interface CoreOptions {
@@ -164,7 +164,7 @@ export function createCore(options: CoreOptions): Core {
       return Promise.resolve({ activated: activateCodes(db, row.id, wanted) });
     },
     ...taggingHandlers(db, (name) => requireJob(db, name)),
-    ...codesHandlers(db, (name) => requireJob(db, name)),
+    ...beforeShootHandlers(db, (name) => requireJob(db, name)),
   };
 
   return {

@@ -7,6 +7,10 @@ export interface NewSubject {
   email: string | null;
   spare: boolean;
   code: string;
+  /** What a names list may say besides: absent for spares and subjects made by hand. */
+  grade?: string;
+  phone?: string | null;
+  externalId?: string | null;
 }
 
 export interface SubjectWithCode {
@@ -24,10 +28,10 @@ export function insertSubject(db: Db, jobId: number, subject: NewSubject): numbe
   const now = nowIso();
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO subjects (job_id, first_name, last_name, group_name, email, spare, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO subjects (job_id, first_name, last_name, group_name, email, spare, grade, phone, external_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(jobId, subject.firstName, subject.lastName, subject.group, subject.email, subject.spare ? 1 : 0, now);
+    .run(jobId, subject.firstName, subject.lastName, subject.group, subject.email, subject.spare ? 1 : 0, subject.grade ?? '', subject.phone ?? null, subject.externalId ?? null, now);
   const subjectId = Number(lastInsertRowid);
   db.prepare('INSERT INTO access_codes (code, job_id, subject_id, created_at) VALUES (?, ?, ?, ?)').run(
     subject.code,
@@ -41,23 +45,45 @@ export function insertSubject(db: Db, jobId: number, subject: NewSubject): numbe
 /**
  * Gives a subject of the job the names-list row's names, group and email, and makes it a named
  * subject: a spare created from a blank card becomes that pupil, keeping its code and photos. An
- * email is only ever added or replaced: a later list without an email column does not erase one.
+ * email (and a grade, phone or external id) is only ever added or replaced: a later list without
+ * that column does not erase one.
  * Returns whether anything changed.
  */
 export function setSubjectNames(
   db: Db,
   subjectId: number,
-  names: { firstName: string; lastName: string; group: string; email: string | null },
+  names: { firstName: string; lastName: string; group: string; email: string | null; grade?: string; phone?: string | null; externalId?: string | null },
 ): boolean {
   return (
     db
       .prepare(
-        `UPDATE subjects SET first_name = @firstName, last_name = @lastName, group_name = @group, email = coalesce(@email, email), spare = 0
+        `UPDATE subjects SET first_name = @firstName, last_name = @lastName, group_name = @group, email = coalesce(@email, email),
+                grade = coalesce(@grade, grade), phone = coalesce(@phone, phone), external_id = coalesce(@externalId, external_id), spare = 0
          WHERE id = @id AND (spare = 1 OR first_name IS NOT @firstName OR last_name IS NOT @lastName OR group_name IS NOT @group
-                             OR (@email IS NOT NULL AND email IS NOT @email))`,
+                             OR (@email IS NOT NULL AND email IS NOT @email) OR (@grade IS NOT NULL AND grade IS NOT @grade)
+                             OR (@phone IS NOT NULL AND phone IS NOT @phone) OR (@externalId IS NOT NULL AND external_id IS NOT @externalId))`,
       )
-      .run({ id: subjectId, firstName: names.firstName, lastName: names.lastName, group: names.group, email: names.email }).changes > 0
+      .run({
+        id: subjectId,
+        firstName: names.firstName,
+        lastName: names.lastName,
+        group: names.group,
+        email: names.email,
+        grade: names.grade || null,
+        phone: names.phone ?? null,
+        externalId: names.externalId ?? null,
+      }).changes > 0
   );
+}
+
+/** The job's named subject with this external id (the school's own pupil number), if any. */
+export function findSubjectByExternalId(db: Db, jobId: number, externalId: string): { id: number; code: string } | undefined {
+  return db
+    .prepare(
+      `SELECT s.id, c.code FROM subjects s JOIN access_codes c ON c.subject_id = s.id
+       WHERE s.job_id = ? AND s.external_id = ? AND s.spare = 0`,
+    )
+    .get(jobId, externalId) as { id: number; code: string } | undefined;
 }
 
 export function listSubjects(db: Db, jobId: number): SubjectWithCode[] {

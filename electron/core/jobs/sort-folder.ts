@@ -5,7 +5,7 @@ import { findOrCreateAlbum } from '../db/albums.js';
 import { findOrCreateJob, setSubjectPause, type JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { listPendingPhotos, registerFiles, replaceScanErrors } from '../db/photos.js';
-import { importNamesList } from '../roster/import-names.js';
+import { importNamesList, rowErrors } from '../roster/import-names.js';
 import { readNamesFile } from '../roster/read-names-file.js';
 import { analysePending } from '../scan/analyse-pending.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
@@ -48,7 +48,7 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   const { job, namesErrors } = db.transaction((): { job: JobRow; namesErrors: FileError[] } => {
     const created = findOrCreateJob(db, options.jobName);
     if (options.pause !== undefined) setSubjectPause(db, created.id, options.pause === 'auto' ? null : Math.round(options.pause * 1000));
-    return { job: findOrCreateJob(db, options.jobName), namesErrors: names ? importNamesList(db, created.id, names) : [] };
+    return { job: findOrCreateJob(db, options.jobName), namesErrors: names ? rowErrors(names.file, importNamesList(db, created.id, names).problems) : [] };
   })();
 
   progress({ stage: 'walk', done: 0, total: 0, rate: 0 });

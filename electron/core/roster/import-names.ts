@@ -1,42 +1,50 @@
 import type { FileError } from '../../../shared/domain.js';
 import type { Db } from '../db/open-db.js';
 import { codeExists, findCode } from '../db/access-codes.js';
-import { findSubjectByName, insertSubject, setSubjectNames } from '../db/subjects.js';
+import { findSubjectByExternalId, findSubjectByName, insertSubject, listSubjects, setSubjectNames } from '../db/subjects.js';
 import { generateCode } from '../codes/generate-code.js';
 import { NamesListError } from './names-list-error.js';
-import type { NameRow, RowProblem } from './read-names-csv.js';
+import type { NameRow, RowProblem } from './names-table.js';
 import type { NamesList } from './read-names-file.js';
 
 export interface ImportedNames {
   added: number;
-  /** Subjects of the job whose names the list changed, spares promoted to named subjects included. */
+  /** Subjects of the job whose details the list changed, spares promoted to named subjects included. */
   updated: number;
+  /** Subjects the list names as the job has them already. */
+  unchanged: number;
   /** Rows that now stand for a subject of the job: added, updated or already there. */
   used: number;
+  /** The job's named subjects no row of this list stands for: kept, with their codes and photos. */
+  notInList: { firstName: string; lastName: string; group: string; code: string }[];
   problems: RowProblem[];
 }
 
-/** Problems listed in a one-line message; a long list is cut, the CSV itself has them all. */
-const PROBLEMS_SHOWN = 5;
-
 /**
- * Adds the names list's subjects to the job in one transaction. A row matches an existing subject
- * by its code, or by name and group when it has none. A row whose code the job already has gives
- * that subject the row's names: a list given after a blank-card sort names its spares, and a
- * corrected list corrects names. Importing the same list again changes nothing.
+ * Adds the names list's subjects to the job, or updates them, in one transaction. A row stands for
+ * the subject with its access code; without one, for the subject with its external id (the school's
+ * pupil number), else for the one with its name and group. Such a subject gets the row's details:
+ * a list given after a blank-card sort names its spares, and a corrected list corrects names and
+ * classes. No subject is removed (its code and photos stay): those the list no longer names are
+ * returned. Importing the same list again changes nothing.
  */
 export function importNames(db: Db, jobId: number, rows: readonly NameRow[]): ImportedNames {
   const problems: RowProblem[] = [];
+  const matched = new Set<number>();
   const counts = db.transaction(() => {
     let added = 0;
     let updated = 0;
-    let used = 0;
+    let unchanged = 0;
+    const update = (subjectId: number, row: NameRow): void => {
+      matched.add(subjectId);
+      if (setSubjectNames(db, subjectId, row)) updated += 1;
+      else unchanged += 1;
+    };
     for (const row of rows) {
       if (row.code) {
         const existing = findCode(db, row.code);
         if (existing?.jobId === jobId && existing.subjectId !== null) {
-          if (setSubjectNames(db, existing.subjectId, row)) updated += 1;
-          used += 1;
+          update(existing.subjectId, row);
           continue;
         }
         if (existing?.retiredAt) {
@@ -50,26 +58,35 @@ export function importNames(db: Db, jobId: number, rows: readonly NameRow[]): Im
           problems.push({ row: row.row, message: `access code ${row.code} already belongs to job "${existing.jobName ?? ''}"; row skipped` });
           continue;
         }
-      } else if (findSubjectByName(db, jobId, row)) {
-        used += 1;
-        continue;
+      } else {
+        const same = (row.externalId ? findSubjectByExternalId(db, jobId, row.externalId) : undefined) ?? findSubjectByName(db, jobId, row);
+        if (same) {
+          update(same.id, row);
+          continue;
+        }
       }
       const code = row.code ?? generateCode((candidate) => codeExists(db, candidate));
-      insertSubject(db, jobId, { firstName: row.firstName, lastName: row.lastName, group: row.group, email: row.email, spare: false, code });
+      const id = insertSubject(db, jobId, { ...row, spare: false, code });
+      matched.add(id);
       added += 1;
-      used += 1;
     }
-    return { added, updated, used };
+    return { added, updated, unchanged };
   })();
-  return { ...counts, problems };
+  const notInList = listSubjects(db, jobId)
+    .filter((subject) => !subject.spare && !matched.has(subject.id))
+    .map(({ firstName, lastName, group, code }) => ({ firstName, lastName, group, code }));
+  return { ...counts, used: counts.added + counts.updated + counts.unchanged, notInList, problems };
 }
 
+/** Problems listed in a one-line message; a long list is cut, the file itself has them all. */
+const PROBLEMS_SHOWN = 5;
+
 /**
- * Imports a names list the user gave, returning the rows it skipped as the report's errors. A list
- * of which no row can be used throws instead, and the caller's transaction rolls back: the job must
- * not go on in blank-card mode as though no list had been given.
+ * Imports a names list the user gave: what it did, and every row it skipped or warns about, in row
+ * order. A list of which no row can be used throws instead, and the caller's transaction rolls
+ * back: the job must not go on in blank-card mode as though no list had been given.
  */
-export function importNamesList(db: Db, jobId: number, list: NamesList): FileError[] {
+export function importNamesList(db: Db, jobId: number, list: NamesList): ImportedNames {
   const imported = importNames(db, jobId, list.rows);
   const problems = [...list.problems, ...imported.problems].sort((a, b) => a.row - b.row);
   if (imported.used === 0) {
@@ -79,5 +96,10 @@ export function importNamesList(db: Db, jobId: number, list: NamesList): FileErr
     if (problems.length > PROBLEMS_SHOWN) shown.push(`and ${problems.length - PROBLEMS_SHOWN} more`);
     throw new NamesListError(list.file, `no row could be used (${shown.join('; ')})`);
   }
-  return problems.map((p) => ({ file: list.file, message: `row ${p.row}: ${p.message}` }));
+  return { ...imported, problems };
+}
+
+/** A list's problems as a report's errors: the file, and the row in the message. */
+export function rowErrors(file: string, problems: readonly RowProblem[]): FileError[] {
+  return problems.map((p) => ({ file, message: `row ${p.row}: ${p.message}` }));
 }

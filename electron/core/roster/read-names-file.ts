@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { NamesListError } from './names-list-error.js';
-import { readNamesCsv, type NameRow, type RowProblem } from './read-names-csv.js';
+import type { NameRow, RowProblem } from './names-table.js';
+import { readNamesCsv } from './read-names-csv.js';
+import { readNamesXlsx } from './read-names-xlsx.js';
 
 export interface NamesList {
   /** As the user gave it, for messages. */
@@ -9,7 +11,7 @@ export interface NamesList {
   problems: RowProblem[];
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // .xlsx, .ods, .numbers
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // .xlsx (and .ods, .numbers, which exceljs refuses)
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // .xls of Excel 97–2003
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -36,12 +38,10 @@ export async function readNamesFile(file: string): Promise<NamesList> {
   } catch (error) {
     throw new NamesListError(file, readProblem(error));
   }
-  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) {
-    throw new NamesListError(file, 'is an Excel file, not CSV: in Excel choose File › Save As › CSV UTF-8 (Comma delimited), and give that .csv file');
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new NamesListError(file, 'is an Excel 97–2003 workbook (.xls): in Excel choose File › Save As › Excel Workbook (.xlsx), and give that file');
   }
-  // NUL bytes never occur in a CSV Shootdesk reads: this is a picture, a PDF or UTF-16 text.
-  if (bytes.subarray(0, 4096).includes(0)) throw new NamesListError(file, 'is not a text file: save the list as CSV UTF-8 and give that file');
-  const parsed = readNamesCsv(bytes);
+  const parsed = startsWith(bytes, ZIP_MAGIC) ? await readNamesXlsx(file, bytes) : readNamesCsv(bytes);
   if (!parsed.ok) throw new NamesListError(file, parsed.problem.message, parsed.problem.row);
   return { file, rows: parsed.rows, problems: parsed.problems };
 }

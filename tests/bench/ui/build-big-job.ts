@@ -68,7 +68,7 @@ function readMarker(dir: string): string | undefined {
 function storeSortedJob(db: Db, folder: string, plan: BigJobPlan): void {
   const job = db.transaction(() => {
     const created = findOrCreateJob(db, BIG_JOB_NAME);
-    const rows = plan.subjects.map((s, i) => ({ row: i + 2, firstName: s.firstName, lastName: s.lastName, group: s.group, code: s.code, email: null }));
+    const rows = plan.subjects.map((s, i) => ({ row: i + 2, firstName: s.firstName, lastName: s.lastName, group: s.group, grade: '', code: s.code, email: null, phone: null, externalId: null }));
     importNames(db, created.id, rows);
     return created;
   })();

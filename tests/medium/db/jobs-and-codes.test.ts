@@ -4,17 +4,17 @@ import { deleteJob, findOrCreateJob, listJobs } from '../../../electron/core/db/
 import { openDatabase } from '../../../electron/core/db/open-db.js';
 import { insertSubject, listSubjects } from '../../../electron/core/db/subjects.js';
 import { importNames } from '../../../electron/core/roster/import-names.js';
-import type { NameRow } from '../../../electron/core/roster/read-names-csv.js';
+import type { NameRow } from '../../../electron/core/roster/names-table.js';
 
-const row = (n: number, firstName: string, code: string | null): NameRow => ({ row: n, firstName, lastName: 'Weber', group: '3a', code, email: null });
+const row = (n: number, firstName: string, code: string | null): NameRow => ({ row: n, firstName, lastName: 'Weber', group: '3a', grade: '', code, email: null, phone: null, externalId: null });
 
 describe('jobs, subjects and codes', () => {
   it('imports a names list once: the same list again adds nothing', () => {
     const db = openDatabase(':memory:');
     const job = findOrCreateJob(db, 'Spring 2026');
     const rows = [row(2, 'Mia', 'K7QX2MPA'), row(3, 'Ben', null)];
-    expect(importNames(db, job.id, rows)).toEqual({ added: 2, updated: 0, used: 2, problems: [] });
-    expect(importNames(db, job.id, rows)).toEqual({ added: 0, updated: 0, used: 2, problems: [] });
+    expect(importNames(db, job.id, rows)).toEqual({ added: 2, updated: 0, unchanged: 0, used: 2, notInList: [], problems: [] });
+    expect(importNames(db, job.id, rows)).toEqual({ added: 0, updated: 0, unchanged: 2, used: 2, notInList: [], problems: [] });
     const subjects = listSubjects(db, job.id);
     expect(subjects.map((s) => s.firstName)).toEqual(['Mia', 'Ben']);
     expect(subjects[1]?.code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
@@ -27,7 +27,7 @@ describe('jobs, subjects and codes', () => {
     const named = insertSubject(db, job.id, { firstName: 'Ben', lastName: 'Ott', group: '3b', email: 'ben@example.com', spare: false, code: 'B3NB3NB3' });
 
     const list = [{ ...row(2, 'Mia', 'K7QX2MPA'), email: 'mia@example.com' }, { ...row(3, 'Benjamin', 'B3NB3NB3'), lastName: 'Ott', group: '3c' }];
-    expect(importNames(db, job.id, list)).toEqual({ added: 0, updated: 2, used: 2, problems: [] });
+    expect(importNames(db, job.id, list)).toEqual({ added: 0, updated: 2, unchanged: 0, used: 2, notInList: [], problems: [] });
     const subjects = db.prepare('SELECT id, first_name, last_name, group_name, email, spare FROM subjects ORDER BY id').all();
     expect(subjects).toEqual([
       { id: spare, first_name: 'Mia', last_name: 'Weber', group_name: '3a', email: 'mia@example.com', spare: 0 },
@@ -35,7 +35,7 @@ describe('jobs, subjects and codes', () => {
       { id: named, first_name: 'Benjamin', last_name: 'Ott', group_name: '3c', email: 'ben@example.com', spare: 0 },
     ]);
     expect(findCode(db, 'K7QX2MPA')?.subjectId).toBe(spare);
-    expect(importNames(db, job.id, list)).toEqual({ added: 0, updated: 0, used: 2, problems: [] });
+    expect(importNames(db, job.id, list)).toEqual({ added: 0, updated: 0, unchanged: 2, used: 2, notInList: [], problems: [] });
   });
 
   it('retires a deleted job’s codes for ever: no other job may take them', () => {

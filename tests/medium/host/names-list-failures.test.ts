@@ -65,10 +65,16 @@ describe('a names list that cannot be used', () => {
       stderr: (f) => `names list ${f}, row 1: no header row: the first row reads "${listRows()[0]?.split(',').join(', ') ?? ''}"; add a first row with the column titles, such as ${HEADER}`,
     },
     {
-      name: 'an Excel workbook',
-      // The first bytes of every .xlsx: a zip entry named [Content_Types].xml.
+      name: 'an Excel 97–2003 workbook',
+      // The compound-file signature every .xls starts with.
+      file: () => write('names.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])),
+      stderr: (f) => `names list ${f}: is an Excel 97–2003 workbook (.xls): in Excel choose File › Save As › Excel Workbook (.xlsx), and give that file`,
+    },
+    {
+      name: 'a damaged Excel workbook',
+      // The first bytes of every .xlsx: a zip entry named [Content_Types].xml; the rest is missing.
       file: () => write('names.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(18), Buffer.from('[Content_Types].xml<?xml')])),
-      stderr: (f) => `names list ${f}: is an Excel file, not CSV: in Excel choose File › Save As › CSV UTF-8 (Comma delimited), and give that .csv file`,
+      stderr: (f) => `names list ${f}: is not an Excel workbook Shootdesk can read (Corrupted zip: can't find end of central directory); save it as .xlsx or as CSV UTF-8`,
     },
     { name: 'a header and no names', file: () => write('header-only.csv', `${HEADER}\n`), stderr: (f) => `names list ${f}: has a header row but no names below it` },
     {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readNamesCsv, type NamesCsv } from '../../../electron/core/roster/read-names-csv.js';
+import type { NamesParse } from '../../../electron/core/roster/names-table.js';
+import { readNamesCsv } from '../../../electron/core/roster/read-names-csv.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const BOM = '\uFEFF';
 
-function loaded(result: NamesCsv): Extract<NamesCsv, { ok: true }> {
+function loaded(result: NamesParse): Extract<NamesParse, { ok: true }> {
   if (!result.ok) throw new Error(`expected the list to load, got row ${result.problem.row}: ${result.problem.message}`);
   return result;
 }
@@ -23,7 +24,7 @@ describe('readNamesCsv', () => {
     const { rows, problems } = loaded(readNamesCsv(utf8(text)));
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { row: expect.any(Number) as number, firstName: 'Mia', lastName: 'Weber', group: 'Class 3a', code: 'K7QX2MPA', email: 'mia@example.com' },
+      { row: expect.any(Number) as number, firstName: 'Mia', lastName: 'Weber', group: 'Class 3a', grade: '', code: 'K7QX2MPA', email: 'mia@example.com', phone: null, externalId: null },
     ]);
   });
 

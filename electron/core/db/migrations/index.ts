@@ -5,9 +5,10 @@ import { migrate003 } from './003-manual-decisions.js';
 import { migrate004 } from './004-card-by-hand.js';
 import { migrate005 } from './005-kept-unassigned.js';
 import { migrate006 } from './006-photos-analysed.js';
+import { migrate007 } from './007-subject-details.js';
 
 /** Index i holds the migration that brings the database to user_version i + 1. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,150 @@
+import { normaliseCode } from '../codes/code-shape.js';
+import { REPLACEMENT } from './decode-text.js';
+
+export interface NameRow {
+  /** 1-based row of the file (its line in a CSV, its row in a sheet), for messages. */
+  row: number;
+  firstName: string;
+  lastName: string;
+  /** Class, teacher or home room: the album the subject's photos go to. */
+  group: string;
+  grade: string;
+  code: string | null;
+  email: string | null;
+  phone: string | null;
+  /** The school's own id of the pupil: a list sent again is matched by it when it has no codes. */
+  externalId: string | null;
+}
+
+export interface RowProblem {
+  row: number;
+  message: string;
+}
+
+/** A names list's cells, one record per non-empty row, with the row it came from. */
+export interface NamesTable {
+  records: { cells: string[]; row: number }[];
+}
+
+/** The list's rows and the rows it had to skip or warns about; or, when the file as a whole cannot be a names list, why. */
+export type NamesParse = { ok: true; rows: NameRow[]; problems: RowProblem[] } | { ok: false; problem: RowProblem };
+
+type Field = 'firstName' | 'lastName' | 'group' | 'grade' | 'code' | 'email' | 'phone' | 'externalId';
+
+// Header names are matched loosely (`First Name`, `first_name`, `FirstName`, `Vorname` all mean the
+// same), in English and German as schools export them.
+const HEADER_ALIASES: Record<string, Field> = {
+  firstname: 'firstName', first: 'firstName', forename: 'firstName', givenname: 'firstName', vorname: 'firstName', rufname: 'firstName',
+  lastname: 'lastName', last: 'lastName', surname: 'lastName', familyname: 'lastName', nachname: 'lastName', familienname: 'lastName',
+  group: 'group', class: 'group', classname: 'group', form: 'group', klasse: 'group', team: 'group', teacher: 'group', homeroom: 'group',
+  registrationgroup: 'group', tutorgroup: 'group', lehrer: 'group', lerngruppe: 'group',
+  grade: 'grade', year: 'grade', yeargroup: 'grade', jahrgang: 'grade', jahrgangsstufe: 'grade', stufe: 'grade',
+  accesscode: 'code', code: 'code', accesskey: 'code', zugangscode: 'code',
+  email: 'email', emailaddress: 'email', mail: 'email', parentemail: 'email',
+  phone: 'phone', telephone: 'phone', phonenumber: 'phone', mobile: 'phone', telefon: 'phone', handy: 'phone',
+  externalid: 'externalId', studentnumber: 'externalId', studentid: 'externalId', pupilid: 'externalId', upn: 'externalId', schuelerid: 'externalId', id: 'externalId',
+};
+
+export const EXAMPLE_HEADER = 'First Name,Last Name,Group,Access Code,Email';
+/** How far down the column titles are looked for. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** Enough to catch a name or a phone number in the email column; the shop checks the rest. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function fieldOf(header: string): Field | undefined {
+  const key = header
+    .toLowerCase()
+    .replace(/ü/g, 'ue')
+    .replace(/[^a-z]/g, '');
+  return HEADER_ALIASES[key];
+}
+
+/** The first cells of a row, shortened, for a message about it. */
+function preview(cells: readonly string[]): string {
+  const shown = cells.slice(0, 6).map((cell) => (cell.length > 40 ? `${cell.slice(0, 40)}…` : cell));
+  return `${shown.join(', ')}${cells.length > 6 ? ', …' : ''}`;
+}
+
+/**
+ * The access code in a names-list cell. Spaces are dropped first: a code typed into a spreadsheet
+ * as `AB3K 7QXP` is the code on the card with a typo, and the card itself never has one.
+ */
+function codeOfCell(cell: string): string | null {
+  return normaliseCode(cell.replace(/\s+/g, ''));
+}
+
+/**
+ * Reads a names list from its cells: the first record is the header row, each later one a subject.
+ * Rows that cannot be used are reported with their row and skipped; rows with a doubtful cell (an
+ * email that is none, a character the file's encoding broke) are kept and reported.
+ */
+export function namesFromTable(table: NamesTable): NamesParse {
+  // A title or a date above the column titles (as school systems export them) is skipped: the list
+  // starts at the first of its first rows that names a name column.
+  const named = table.records.slice(0, HEADER_SEARCH_ROWS).findIndex(({ cells }) => cells.some((cell) => ['firstName', 'lastName'].includes(fieldOf(cell) ?? '')));
+  const [headerRecord, ...body] = table.records.slice(Math.max(0, named));
+  if (!headerRecord) return { ok: false, problem: { row: 1, message: `the file is empty: expected a header row such as ${EXAMPLE_HEADER}` } };
+  const columns = headerRecord.cells.map(fieldOf);
+  if (columns.every((column) => column === undefined)) {
+    // Nothing in it names a column: this is the first pupil, and the titles were left out.
+    return {
+      ok: false,
+      problem: {
+        row: headerRecord.row,
+        message: `no header row: the first row reads "${preview(headerRecord.cells)}"; add a first row with the column titles, such as ${EXAMPLE_HEADER}`,
+      },
+    };
+  }
+  if (!columns.includes('firstName') && !columns.includes('lastName')) {
+    return { ok: false, problem: { row: headerRecord.row, message: `no first or last name column in the header (found: ${preview(headerRecord.cells)})` } };
+  }
+
+  const rows: NameRow[] = [];
+  const problems: RowProblem[] = [];
+  const rowOfCode = new Map<string, number>();
+  for (const { cells, row } of body) {
+    const value = (field: Field): string => {
+      const index = columns.indexOf(field);
+      return index >= 0 ? (cells[index] ?? '').trim() : '';
+    };
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const firstName = value('firstName');
+    const lastName = value('lastName');
+    if (!firstName && !lastName) {
+      problems.push({ row, message: 'no first or last name; row skipped' });
+      continue;
+    }
+    const written = value('code');
+    const code = written ? codeOfCell(written) : null;
+    if (written && !code) {
+      problems.push({ row, message: `access code "${written.slice(0, 40)}" is not 4–32 letters, digits or dashes; row skipped` });
+      continue;
+    }
+    if (code) {
+      const earlier = rowOfCode.get(code);
+      if (earlier !== undefined) {
+        problems.push({ row, message: `access code ${code} is already used on row ${earlier}; row skipped` });
+        continue;
+      }
+      rowOfCode.set(code, row);
+    }
+    const email = value('email');
+    if (email && !EMAIL_SHAPE.test(email)) problems.push({ row, message: `"${email.slice(0, 60)}" is not an email address; the row is kept without it` });
+    if (cells.some((cell) => cell.includes(REPLACEMENT))) {
+      problems.push({ row, message: `a character could not be read (the file is UTF-8 but this row holds a byte that is not): "${preview(cells)}"; correct it in the list` });
+    }
+    rows.push({
+      row,
+      firstName,
+      lastName,
+      group: value('group'),
+      grade: value('grade'),
+      code,
+      email: email && EMAIL_SHAPE.test(email) ? email : null,
+      phone: value('phone') || null,
+      externalId: value('externalId') || null,
+    });
+  }
+  return { ok: true, rows, problems };
+}
