@@ -20,6 +20,7 @@ export type CliCommand =
   | { name: 'merge'; job: string; from: string; into: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
   | { name: 'names-import'; job: string; file: string; dryRun: boolean; db?: string | undefined }
+  | { name: 'names-export'; job: string; out: string; db?: string | undefined }
   | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: SparesTarget | undefined; db?: string | undefined }
   | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
@@ -44,6 +45,7 @@ export const USAGE = `Usage:
   shootdesk unhide --job <name> <photo>... [--db <file>]
   shootdesk spares add --job <name> --count <n> [--db <file>]
   shootdesk names import <file.csv|file.xlsx> --job <name> [--dry-run] [--db <file>]
+  shootdesk names export --job <name> --out <file.csv|file.xlsx> [--db <file>]
   shootdesk codes generate --job <name> [--length 8] [--spares <n>|<p>%] [--db <file>]
   shootdesk print cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] [--db <file>]
   shootdesk undo --job <name> [--db <file>]
@@ -192,7 +194,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     case 'names': {
       const [sub, ...files] = rest;
-      if (sub !== 'import' || files.length !== 1) throw new UsageError('names takes: import <file.csv|file.xlsx> --job <name> [--dry-run]');
+      if (sub === 'export' && files.length === 0) return { name: 'names-export', job: required(values.job, '--job <name>'), out: required(values.out, '--out <file.csv|file.xlsx>'), db: values.db };
+      if (sub !== 'import' || files.length !== 1) throw new UsageError('names takes: import <file.csv|file.xlsx> --job <name> [--dry-run] | export --job <name> --out <file.csv|file.xlsx>');
       return { name: 'names-import', job: required(values.job, '--job <name>'), file: required(files[0], 'file'), dryRun: values['dry-run'], db: values.db };
     }
     case 'codes': {

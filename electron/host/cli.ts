@@ -151,6 +151,11 @@ async function run(command: CliCommand): Promise<number> {
         process.stdout.write(formatNamesImport(command.file, command.job, result));
         return EXIT_OK;
       }
+      case 'names-export': {
+        const { file, rows } = await h['names.export']({ job: command.job, file: command.out });
+        say(`${count(rows, 'row')} of job "${command.job}" written: ${file}`);
+        return EXIT_OK;
+      }
       case 'codes-generate': {
         const { added, spares, listed } = await h['codes.generate']({ job: command.job, length: command.length, spares: command.spares });
         const now = added.length === 0 ? `No spare subject added: the job has ${count(spares, 'spare')} already.` : `Added ${count(added.length, 'spare subject')}: ${added.join(' ')}.`;

@@ -204,6 +204,11 @@ export const methods = {
       dryRun: z.boolean(),
     }),
   },
+  /** The job's names list with its codes, as CSV or .xlsx at `file` (never inside a photo folder); reads back with names.import. */
+  'names.export': {
+    input: z.object({ job: jobName, file: z.string().min(1).max(4096) }),
+    output: z.object({ file: z.string(), rows: z.number().int() }),
+  },
   /**
    * Brings the job's spare subjects (walk-up cards) up to a number, or a share of the names list
    * (10 % unless told), each with a fresh code of `length` characters unused by any job.

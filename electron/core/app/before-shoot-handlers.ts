@@ -4,12 +4,14 @@ import { DEFAULT_SPARES, topUpSpares } from '../codes/top-up-spares.js';
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { printCards } from '../print/print-cards.js';
+import { exportNames } from '../roster/export-names.js';
 import { importNamesFile } from '../roster/import-names-file.js';
 
 /** Before the shoot: the names list, the walk-up cards' codes, and the printed QR cards. */
-export function beforeShootHandlers(db: Db, requireJob: (name: string) => JobRow): Pick<ApiHandlers, 'names.import' | 'codes.generate' | 'cards.print'> {
+export function beforeShootHandlers(db: Db, requireJob: (name: string) => JobRow): Pick<ApiHandlers, 'names.import' | 'names.export' | 'codes.generate' | 'cards.print'> {
   return {
     'names.import': ({ job, file, dryRun }) => importNamesFile(db, job, file, dryRun),
+    'names.export': ({ job, file }) => exportNames(db, requireJob(job), file),
     'codes.generate': ({ job, length, spares }) => Promise.resolve(topUpSpares(db, requireJob(job).id, spares ?? DEFAULT_SPARES, length ?? CODE_LENGTH)),
     'cards.print': ({ job, file, paper, layout }) => printCards(db, requireJob(job), { file, paper, layout }),
   };

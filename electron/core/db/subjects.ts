@@ -126,3 +126,28 @@ export function findSubjectByName(
     )
     .get(jobId, name.firstName, name.lastName, name.group) as { id: number; code: string } | undefined;
 }
+
+export interface SubjectDetails {
+  firstName: string;
+  lastName: string;
+  group: string;
+  grade: string;
+  code: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  spare: boolean;
+}
+
+/** Every subject of the job with what the names list said of it, in the order they were added. */
+export function listSubjectDetails(db: Db, jobId: number): SubjectDetails[] {
+  return (
+    db
+      .prepare(
+        `SELECT s.first_name AS firstName, s.last_name AS lastName, s.group_name AS "group", s.grade, c.code, s.email, s.phone,
+                s.external_id AS externalId, s.spare
+         FROM subjects s JOIN access_codes c ON c.subject_id = s.id WHERE s.job_id = ? ORDER BY s.id`,
+      )
+      .all(jobId) as (Omit<SubjectDetails, 'spare'> & { spare: number })[]
+  ).map((row) => ({ ...row, spare: row.spare === 1 }));
+}

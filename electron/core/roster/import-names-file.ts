@@ -11,8 +11,10 @@ export interface NamesImport extends Omit<ImportedNames, 'used'> {
 }
 
 /** Carries a preview's result out of its transaction, which throwing rolls back. */
-class Preview {
-  constructor(readonly result: NamesImport) {}
+class Preview extends Error {
+  constructor(readonly result: NamesImport) {
+    super('dry run: rolled back');
+  }
 }
 
 /**

@@ -60,6 +60,11 @@ function fieldOf(header: string): Field | undefined {
   return HEADER_ALIASES[key];
 }
 
+/** A cell Shootdesk's export kept from running as a formula (`'=…`) reads as it was typed. */
+function unneutralised(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** The first cells of a row, shortened, for a message about it. */
 function preview(cells: readonly string[]): string {
   const shown = cells.slice(0, 6).map((cell) => (cell.length > 40 ? `${cell.slice(0, 40)}…` : cell));
@@ -106,7 +111,7 @@ export function namesFromTable(table: NamesTable): NamesParse {
   for (const { cells, row } of body) {
     const value = (field: Field): string => {
       const index = columns.indexOf(field);
-      return index >= 0 ? (cells[index] ?? '').trim() : '';
+      return index >= 0 ? unneutralised((cells[index] ?? '').trim()) : '';
     };
     if (cells.every((cell) => cell.trim() === '')) continue;
     const firstName = value('firstName');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -128,6 +128,31 @@ describe('importing names lists as schools send them', () => {
     // A dry run into a job that does not exist leaves no job behind.
     await importInto('Not yet', second, true);
     expect((await core.handlers['jobs.list']({})).map((job) => job.name)).not.toContain('Not yet');
+  });
+
+  it('exports the list with its codes as CSV and .xlsx that read back unchanged, formulas kept from running', async () => {
+    await importInto('Export', file('export-source.csv', 'First Name,Last Name,Class,Email,Pupil ID\nZoë,Łukasz,2B,zoe@example.org,P9\n"=HYPERLINK(""http://evil.example"",""Mia"")",Weber,1A,,P10\nJürgen,Müller,1A,,\n'));
+    await core.handlers['codes.generate']({ job: 'Export', spares: { count: 2 } });
+    const csv = await core.handlers['names.export']({ job: 'Export', file: join(work, 'export.csv') });
+    expect(csv).toEqual({ file: join(work, 'export.csv'), rows: 3 });
+    const written = readFileSync(csv.file);
+    expect([...written.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = written.toString('utf8').slice(1).trim().split('\n');
+    expect(lines[0]).toBe('First Name,Last Name,Class,Grade,Access Code,Email,Phone,Pupil ID');
+    // By class, then last name: Müller, Weber (whose first name is a formula), then class 2B.
+    expect(lines[1]).toMatch(/^Jürgen,Müller,1A,,[A-Z0-9]{8},,,$/);
+    expect(lines[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Mia""\)",Weber,1A,,[A-Z0-9]{8},,,P10$/);
+    expect(lines[3]).toMatch(/^Zoë,Łukasz,2B,,[A-Z0-9]{8},zoe@example\.org,,P9$/);
+    expect(lines).toHaveLength(4);
+    expect(await importInto('Export', csv.file)).toMatchObject({ added: 0, updated: 0, unchanged: 3, problems: [] });
+
+    const xlsx = await core.handlers['names.export']({ job: 'Export', file: join(work, 'export.xlsx') });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx.file);
+    const formula = workbook.worksheets[0]?.getCell('A3');
+    expect({ type: formula?.type, value: formula?.value }).toEqual({ type: ExcelJS.ValueType.String, value: '=HYPERLINK("http://evil.example","Mia")' });
+    expect(await importInto('Export', xlsx.file)).toMatchObject({ added: 0, updated: 0, unchanged: 3, problems: [] });
+    await expect(core.handlers['names.export']({ job: 'Export', file: join(work, 'export.ods') })).rejects.toThrow('name the names list file with .csv or .xlsx at the end');
   });
 
   describe('on a sorted shoot', () => {

@@ -25,6 +25,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
     'names.import': ({ dryRun }) => Promise.resolve({ added: 2, updated: 0, unchanged: 0, rows: 2, notInList: [], problems: [], dryRun }),
+    'names.export': ({ file }) => Promise.resolve({ file, rows: 2 }),
     'codes.generate': () => Promise.resolve({ added: ['SPARE001'], spares: 1, listed: 10 }),
     'cards.print': ({ file }) => Promise.resolve({ file, pages: 2, cards: 11, spares: 1 }),
     'galleries.get': () => Promise.resolve(REPORT),

@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { cardFace } from './card-face.js';
@@ -36,24 +34,18 @@ type FontName = keyof typeof FONT_FILES;
 const BASE_TEXT_WIDTH = 156.8;
 const CUT_MARK_GREY = '#777777';
 
-/**
- * Writes the cards as a PDF, page after page in the layout's grid, with cut marks in the margin. The
- * file appears whole or not at all: it is written beside its name and renamed when complete.
- */
-export async function writeCardsPdf(file: string, cards: readonly CardToPrint[], options: CardsPdfOptions): Promise<{ pages: number }> {
+/** The cards as a PDF, page after page in the layout's grid, with cut marks in the margin. */
+export async function cardsPdf(cards: readonly CardToPrint[], options: CardsPdfOptions): Promise<{ pdf: Buffer; pages: number }> {
   const sheet = cardSheet(options.paper, options.layout);
   const doc = new PDFDocument({ size: [sheet.width, sheet.height], margin: 0, autoFirstPage: false, info: { Title: `QR cards: ${options.jobName}`, Creator: 'Shootdesk' } });
   const require = createRequire(import.meta.url);
   for (const [name, path] of Object.entries(FONT_FILES)) doc.registerFont(name, require.resolve(path));
-
-  const partial = `${file}.${process.pid}.part`;
-  const out = createWriteStream(partial);
-  const written = new Promise<void>((resolve, reject) => {
-    out.on('finish', resolve);
-    out.on('error', reject);
+  const chunks: Buffer[] = [];
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', resolve);
     doc.on('error', reject);
   });
-  doc.pipe(out);
   let pages = 0;
   for (let first = 0; first < cards.length; first += sheet.cells.length) {
     doc.addPage();
@@ -65,14 +57,8 @@ export async function writeCardsPdf(file: string, cards: readonly CardToPrint[],
     });
   }
   doc.end();
-  try {
-    await written;
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
-  return { pages };
+  await ended;
+  return { pdf: Buffer.concat(chunks), pages };
 }
 
 function drawCard(doc: PDFKit.PDFDocument, cell: Rect, card: CardToPrint, jobName: string): void {
