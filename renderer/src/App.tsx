@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { CardsDialog } from './components/CardsDialog';
 import { JobsPanel } from './components/JobsPanel';
+import { NamesDialog } from './components/NamesDialog';
 import { SortPanel } from './components/SortPanel';
 import { SortSummary } from './components/SortSummary';
 import { Workspace } from './components/workspace/Workspace';
@@ -27,6 +28,7 @@ export function App() {
       <SortSummary />
       <JobsPanel />
       <CardsDialog />
+      <NamesDialog />
     </main>
   );
 }

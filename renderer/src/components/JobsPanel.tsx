@@ -10,6 +10,7 @@ export function JobsPanel() {
   const openJobNamed = useAppStore((s) => s.openJobNamed);
   const renameJob = useAppStore((s) => s.renameJob);
   const openCards = useAppStore((s) => s.openCards);
+  const openNames = useAppStore((s) => s.openNames);
 
   function confirmDelete(name: string) {
     // Deleting retires the job's codes for good and makes its printed cards worthless: say so, and ask twice.
@@ -24,6 +25,9 @@ export function JobsPanel() {
   return (
     <section>
       <h2>Jobs</h2>
+      <button type="button" onClick={() => openNames('')}>
+        New job from a names list…
+      </button>
       {jobsError && <p className="error">{jobsError}</p>}
       {jobs.length === 0 ? (
         <p>No jobs yet.</p>
@@ -58,6 +62,9 @@ export function JobsPanel() {
                 <td className="actions">
                   <button type="button" aria-label={`Open ${job.name}`} onClick={() => void openJobNamed(job.name)}>
                     Open
+                  </button>
+                  <button type="button" aria-label={`Names list of ${job.name}`} onClick={() => openNames(job.name)}>
+                    Names…
                   </button>
                   <button type="button" aria-label={`QR cards of ${job.name}`} onClick={() => openCards(job.name)}>
                     Cards…

@@ -3,6 +3,7 @@ import { createBulkSlice } from './bulk-slice';
 import { createCardsSlice } from './cards-slice';
 import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
+import { createNamesSlice } from './names-slice';
 import { createSortSlice } from './sort-slice';
 import { createWatchSlice } from './watch-slice';
 import { createWorkspaceSlice } from './workspace-slice';
@@ -17,5 +18,6 @@ export function createAppStore(api: Api) {
     ...createBulkSlice(api)(...args),
     ...createWatchSlice(api)(...args),
     ...createCardsSlice(api)(...args),
+    ...createNamesSlice(api)(...args),
   }));
 }

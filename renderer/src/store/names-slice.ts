@@ -1,0 +1,70 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { MethodOutput } from '../../../shared/api/contract';
+import type { Api, AppState } from './types';
+import type { Notice } from './workspace-slice';
+
+export type NamesPreview = MethodOutput<'names.import'> & { job: string; file: string };
+
+export interface NamesSlice {
+  /** The job whose names dialog is open ('' for a new job), or null. */
+  namesFor: string | null;
+  namesBusy: boolean;
+  /** What importing the file would do, as a dry run found it: shown before anything is written. */
+  namesPreview: NamesPreview | null;
+  namesOutcome: Notice | null;
+  openNames: (job: string | null) => void;
+  previewNames: (job: string, file: string) => Promise<void>;
+  /** Imports what was previewed; the same job and file only. */
+  importPreviewed: () => Promise<void>;
+  exportNames: (job: string, file: string) => Promise<void>;
+}
+
+export function createNamesSlice(api: Api): StateCreator<AppState, [], [], NamesSlice> {
+  return (set, get) => {
+    const busy = async (run: () => Promise<Partial<NamesSlice>>): Promise<void> => {
+      if (get().namesBusy) return;
+      set({ namesBusy: true, namesOutcome: null });
+      set({ ...(await run()), namesBusy: false });
+    };
+    return {
+      namesFor: null,
+      namesBusy: false,
+      namesPreview: null,
+      namesOutcome: null,
+
+      openNames(job) {
+        set({ namesFor: job, namesPreview: null, namesOutcome: null });
+      },
+
+      async previewNames(job, file) {
+        await busy(async () => {
+          const result = await api['names.import']({ job, file, dryRun: true });
+          return result.ok ? { namesPreview: { ...result.value, job, file } } : { namesPreview: null, namesOutcome: { kind: 'error', text: result.error.message } };
+        });
+      },
+
+      async importPreviewed() {
+        const preview = get().namesPreview;
+        if (preview === null) return;
+        await busy(async () => {
+          const result = await api['names.import']({ job: preview.job, file: preview.file, dryRun: false });
+          if (!result.ok) return { namesOutcome: { kind: 'error', text: result.error.message } };
+          const { added, updated, unchanged } = result.value;
+          await get().loadJobs();
+          return {
+            namesFor: preview.job,
+            namesPreview: null,
+            namesOutcome: { kind: 'done', text: `Imported into “${preview.job}”: ${added} added, ${updated} changed, ${unchanged} unchanged.` },
+          };
+        });
+      },
+
+      async exportNames(job, file) {
+        await busy(async () => {
+          const result = await api['names.export']({ job, file });
+          return { namesOutcome: result.ok ? { kind: 'done', text: `${result.value.rows} pupils written: ${result.value.file}` } : { kind: 'error', text: result.error.message } };
+        });
+      },
+    };
+  };
+}
