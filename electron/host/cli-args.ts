@@ -10,6 +10,8 @@ export type CliCommand =
   | { name: 'jobs-status'; job: string; status: JobStatus; db?: string | undefined }
   | { name: 'jobs-rename'; job: string; to: string; db?: string | undefined }
   | { name: 'activate'; job: string; all: boolean; codes: string[]; db?: string | undefined }
+  | { name: 'deactivate'; job: string; codes: string[]; db?: string | undefined }
+  | { name: 'preflight'; job: string; json: boolean; db?: string | undefined }
   | { name: 'serve'; db?: string | undefined; port: number }
   | { name: 'galleries' | 'review'; job: string; db?: string | undefined; json: boolean }
   | { name: 'assign'; job: string; target: { code: string } | { newSpare: true }; photos: string[]; db?: string | undefined }
@@ -34,6 +36,8 @@ export const USAGE = `Usage:
   shootdesk jobs status <name> planning|selling|archived [--db <file>]
   shootdesk jobs rename <name> <new name> [--db <file>]
   shootdesk activate --job <name> (--all | <code>...) [--db <file>]
+  shootdesk deactivate --job <name> <code>... [--db <file>]
+  shootdesk preflight --job <name> [--db <file>] [--json]
   shootdesk galleries --job <name> [--db <file>] [--json]
   shootdesk review --job <name> [--db <file>] [--json]
   shootdesk assign --job <name> (--code <code> | --new-spare) <photo>... [--db <file>]
@@ -142,6 +146,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'activate':
       if (values.all === rest.length > 0) throw new UsageError('activate takes either --all or a list of codes');
       return { name: 'activate', job: required(values.job, '--job <name>'), all: values.all, codes: rest, db: values.db };
+    case 'deactivate':
+      if (rest.length === 0) throw new UsageError('deactivate needs at least one code');
+      return { name: 'deactivate', job: required(values.job, '--job <name>'), codes: rest, db: values.db };
+    case 'preflight':
+      if (rest.length > 0) throw new UsageError('preflight takes no arguments besides --job');
+      return { name: 'preflight', job: required(values.job, '--job <name>'), json: values.json, db: values.db };
     case 'serve': {
       if (rest.length > 0) throw new UsageError('serve takes no arguments');
       const port = values.port === undefined ? 0 : Number(values.port);

@@ -7,6 +7,7 @@ import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
 import { formatNamesImport } from './format-names-import.js';
+import { formatPreflight } from './format-preflight.js';
 import { count, formatReview, formatSummary } from './format-summary.js';
 import type { EventPayload } from '../../shared/api/contract.js';
 import { progressPrinter } from './progress-printer.js';
@@ -171,6 +172,16 @@ async function run(command: CliCommand): Promise<number> {
       case 'redo': {
         const { change } = await h['history.step']({ job: command.job, direction: command.name });
         say(change === null ? `Nothing to ${command.name} in job "${command.job}".` : `${command.name === 'undo' ? 'Undone' : 'Redone'}: ${change}.`);
+        return EXIT_OK;
+      }
+      case 'deactivate': {
+        const { deactivated } = await h['codes.deactivate']({ job: command.job, codes: command.codes });
+        say(`Deactivated ${count(deactivated.length, 'code')}: ${deactivated.join(' ')}.`);
+        return EXIT_OK;
+      }
+      case 'preflight': {
+        const result = await h['preflight.get']({ job: command.job });
+        process.stdout.write(command.json ? `${JSON.stringify(result.entries, null, 2)}\n` : formatPreflight(command.job, result));
         return EXIT_OK;
       }
       case 'activate': {

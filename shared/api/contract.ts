@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_SPARES } from '../codes/spares-target.js';
+import { CUSTOMER_STATES } from '../customer-view.js';
 import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, REVIEW_REASONS } from '../domain.js';
 
 // The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
@@ -225,6 +226,36 @@ export const methods = {
   'cards.print': {
     input: z.object({ job: jobName, file: z.string().min(1).max(4096), paper: z.enum(PAPERS), layout: z.enum(CARD_LAYOUTS) }),
     output: z.object({ file: z.string(), pages: z.number().int(), cards: z.number().int(), spares: z.number().int() }),
+  },
+  'codes.deactivate': {
+    input: z.object({ job: jobName, codes: z.array(z.string().min(1).max(64)).min(1) }),
+    output: z.object({ deactivated: z.array(z.string()) }),
+  },
+  /**
+   * What each customer will see when the job goes live, code by code (the shop's own rule), counts
+   * per outcome, and warnings each with the one step that fixes it.
+   */
+  'preflight.get': {
+    input: z.object({ job: jobName }),
+    output: z.object({
+      entries: z.array(
+        z.object({
+          code: z.string(),
+          subject: subjectSummary,
+          state: z.enum(CUSTOMER_STATES),
+          message: z.string(),
+          photos: z.number().int(),
+        }),
+      ),
+      counts: z.record(z.enum(CUSTOMER_STATES), z.number().int()),
+      warnings: z.array(
+        z.object({
+          message: z.string(),
+          fix: z.enum(['set-selling', 'activate', 'deactivate', 'show-photos', 'review']),
+          items: z.array(z.string()),
+        }),
+      ),
+    }),
   },
   'codes.activate': {
     input: z.object({ job: jobName, all: z.boolean(), codes: z.array(z.string().min(1).max(64)) }),

@@ -1,6 +1,6 @@
 import type { ApiHandlers, EventName, EventPayload } from '../../../shared/api/contract.js';
 import { normaliseCode } from '../codes/code-shape.js';
-import { activateCodes, codesWithVisiblePhotos } from '../db/access-codes.js';
+import { activateCodes, codesWithVisiblePhotos, deactivateCodes } from '../db/access-codes.js';
 import { deleteJob, findJob, listJobs, renameJob, setJobStatus, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
 import { lockJob } from '../jobs/job-lock.js';
@@ -158,6 +158,7 @@ export function createCore(options: CoreOptions): Core {
       await current.done;
       return { stopped: true };
     },
+    'codes.deactivate': ({ job, codes }) => Promise.resolve({ deactivated: deactivateCodes(db, requireJob(db, job).id, codes.map((code) => normaliseCode(code) ?? code)) }),
     'codes.activate': ({ job, all, codes }) => {
       const row = requireJob(db, job);
       const wanted = all ? codesWithVisiblePhotos(db, row.id) : codes.map((code) => normaliseCode(code) ?? code);

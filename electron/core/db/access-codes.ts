@@ -51,3 +51,13 @@ export function codesWithVisiblePhotos(db: Db, jobId: number): string[] {
       .all(jobId) as { code: string }[]
   ).map((row) => row.code);
 }
+
+/** Deactivates the given codes of the job, all or none: a code of another job rolls the whole call back. */
+export function deactivateCodes(db: Db, jobId: number, codes: readonly string[]): string[] {
+  const update = db.prepare('UPDATE access_codes SET activated_at = NULL WHERE job_id = ? AND code = ?');
+  return db.transaction(() => {
+    const missing = codes.filter((code) => update.run(jobId, code).changes === 0);
+    if (missing.length > 0) throw new Error(`not codes of this job: ${missing.join(', ')}`);
+    return [...codes];
+  })();
+}
