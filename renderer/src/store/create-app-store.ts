@@ -4,6 +4,7 @@ import { createCardsSlice } from './cards-slice';
 import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createNamesSlice } from './names-slice';
+import { createPreflightSlice } from './preflight-slice';
 import { createSortSlice } from './sort-slice';
 import { createWatchSlice } from './watch-slice';
 import { createWorkspaceSlice } from './workspace-slice';
@@ -19,5 +20,6 @@ export function createAppStore(api: Api) {
     ...createWatchSlice(api)(...args),
     ...createCardsSlice(api)(...args),
     ...createNamesSlice(api)(...args),
+    ...createPreflightSlice(api)(...args),
   }));
 }

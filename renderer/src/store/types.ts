@@ -4,6 +4,7 @@ import type { CardsSlice } from './cards-slice';
 import type { GridSlice } from './grid-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { NamesSlice } from './names-slice';
+import type { PreflightSlice } from './preflight-slice';
 import type { SortSlice } from './sort-slice';
 import type { WatchSlice } from './watch-slice';
 import type { WorkspaceSlice } from './workspace-slice';
@@ -16,4 +17,4 @@ export type ScanProgress = EventPayload<'scan.progress'>;
 export type Api = ApiClient;
 
 /** The whole store: one slice per domain. */
-export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice & WatchSlice & CardsSlice & NamesSlice;
+export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice & WatchSlice & CardsSlice & NamesSlice & PreflightSlice;

@@ -124,7 +124,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
 
       closeJob() {
         if (get().watchedFolder !== null) void get().stopWatch();
-        set({ openJob: null, report: null, subjects: [], photos: [], missing: new Map(), notice: null, streams: null, marks: new Map() });
+        set({ openJob: null, report: null, subjects: [], photos: [], missing: new Map(), notice: null, streams: null, marks: new Map(), preflight: null, preflightNotice: null });
         get().showView({ kind: 'all' });
         void get().loadJobs();
       },

@@ -6,6 +6,7 @@ import { BulkBar } from './BulkBar';
 import { HelpOverlay } from './HelpOverlay';
 import { HistoryDialog } from './HistoryDialog';
 import { PhotoGrid } from './PhotoGrid';
+import { PreflightDialog } from './PreflightDialog';
 import { PreviewOverlay } from './PreviewOverlay';
 import { Sidebar } from './Sidebar';
 import { ViewHeader } from './ViewHeader';
@@ -20,6 +21,7 @@ export function Workspace() {
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
   const bulk = useAppStore((s) => s.view.kind === 'bulk');
   const [historyOpen, setHistoryOpen] = useState(false);
+  const openPreflight = useAppStore((s) => s.openPreflight);
   useShortcuts(
     useCallback(() => appStore.getState(), []),
     loaded,
@@ -34,6 +36,9 @@ export function Workspace() {
         <h1>{job}</h1>
         <span className="spacer" />
         <WatchControl />
+        <button type="button" onClick={() => void openPreflight()}>
+          Go live…
+        </button>
         <button type="button" onClick={() => setHistoryOpen(true)}>
           History
         </button>
@@ -55,6 +60,7 @@ export function Workspace() {
       )}
       <PreviewOverlay />
       <HelpOverlay />
+      <PreflightDialog />
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
     </div>
   );
