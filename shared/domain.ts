@@ -6,6 +6,12 @@ import type { events, sortReportSchema } from './api/contract.js';
 export const JOB_STATUSES = ['planning', 'selling', 'archived'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
+/** What a names list's columns may hold. */
+export const NAME_FIELDS = ['firstName', 'lastName', 'group', 'grade', 'code', 'email', 'phone', 'externalId'] as const;
+export type NameField = (typeof NAME_FIELDS)[number];
+/** A names list's column titles for some fields, given when the titles are not ones Shootdesk knows. */
+export type ColumnMapping = Partial<Record<NameField, string>>;
+
 /** Paper sizes QR cards are printed on. */
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { MAX_SPARES, parseSparesTarget, type SparesTarget } from '../../shared/codes/spares-target.js';
-import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, type CardLayout, type JobStatus, type Paper } from '../../shared/domain.js';
+import { CARD_LAYOUTS, JOB_STATUSES, NAME_FIELDS, PAPERS, type CardLayout, type ColumnMapping, type JobStatus, type Paper } from '../../shared/domain.js';
 
 export type CliCommand =
   | { name: 'sort'; folder: string; job: string; names?: string | undefined; pause?: number | 'auto' | undefined; db?: string | undefined; json: boolean }
@@ -21,7 +21,7 @@ export type CliCommand =
   | { name: 'card'; job: string; code: string; photo: string; db?: string | undefined }
   | { name: 'merge'; job: string; from: string; into: string; db?: string | undefined }
   | { name: 'spares-add'; job: string; count: number; db?: string | undefined }
-  | { name: 'names-import'; job: string; file: string; dryRun: boolean; db?: string | undefined }
+  | { name: 'names-import'; job: string; file: string; dryRun: boolean; map?: ColumnMapping | undefined; db?: string | undefined }
   | { name: 'names-export'; job: string; out: string; db?: string | undefined }
   | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: SparesTarget | undefined; db?: string | undefined }
   | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
@@ -48,7 +48,7 @@ export const USAGE = `Usage:
   shootdesk hide --job <name> <photo>... [--db <file>]
   shootdesk unhide --job <name> <photo>... [--db <file>]
   shootdesk spares add --job <name> --count <n> [--db <file>]
-  shootdesk names import <file.csv|file.xlsx> --job <name> [--dry-run] [--db <file>]
+  shootdesk names import <file.csv|file.xlsx> --job <name> [--map <json>] [--dry-run] [--db <file>]
   shootdesk names export --job <name> --out <file.csv|file.xlsx> [--db <file>]
   shootdesk codes generate --job <name> [--length 8] [--spares <n>|<p>%] [--db <file>]
   shootdesk print cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] [--db <file>]
@@ -78,6 +78,7 @@ const OPTIONS = {
   layout: { type: 'string' },
   paper: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  map: { type: 'string' },
   from: { type: 'string' },
   into: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -108,6 +109,21 @@ function parseSpares(text: string): SparesTarget {
   const target = parseSparesTarget(text);
   if (target === null) throw new UsageError(`--spares must be a number of spare subjects up to ${MAX_SPARES}, or a share of the names list such as 10%`);
   return target;
+}
+
+/** `--map '{"firstName": "Given", "group": "Form"}'`: the column titles of fields Shootdesk does not recognise. */
+function parseMapping(text: string): ColumnMapping {
+  const wrong = `--map must be a JSON object from ${NAME_FIELDS.join(', ')} to column titles, such as {"firstName": "Given"}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UsageError(wrong);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(wrong);
+  const entries = Object.entries(value);
+  if (entries.length === 0 || entries.some(([field, title]) => !(NAME_FIELDS as readonly string[]).includes(field) || typeof title !== 'string' || title.trim() === '')) throw new UsageError(wrong);
+  return Object.fromEntries(entries);
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -206,7 +222,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const [sub, ...files] = rest;
       if (sub === 'export' && files.length === 0) return { name: 'names-export', job: required(values.job, '--job <name>'), out: required(values.out, '--out <file.csv|file.xlsx>'), db: values.db };
       if (sub !== 'import' || files.length !== 1) throw new UsageError('names takes: import <file.csv|file.xlsx> --job <name> [--dry-run] | export --job <name> --out <file.csv|file.xlsx>');
-      return { name: 'names-import', job: required(values.job, '--job <name>'), file: required(files[0], 'file'), dryRun: values['dry-run'], db: values.db };
+      return {
+        name: 'names-import',
+        job: required(values.job, '--job <name>'),
+        file: required(files[0], 'file'),
+        dryRun: values['dry-run'],
+        map: values.map === undefined ? undefined : parseMapping(values.map),
+        db: values.db,
+      };
     }
     case 'codes': {
       if (rest.length !== 1 || rest[0] !== 'generate') throw new UsageError('codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%]');

@@ -148,7 +148,7 @@ async function run(command: CliCommand): Promise<number> {
         return EXIT_OK;
       }
       case 'names-import': {
-        const result = await h['names.import']({ job: command.job, file: command.file, dryRun: command.dryRun });
+        const result = await h['names.import']({ job: command.job, file: command.file, dryRun: command.dryRun, map: command.map });
         process.stdout.write(formatNamesImport(command.file, command.job, result));
         return EXIT_OK;
       }

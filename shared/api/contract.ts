@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_SPARES } from '../codes/spares-target.js';
 import { CUSTOMER_STATES } from '../customer-view.js';
-import { CARD_LAYOUTS, JOB_STATUSES, PAPERS, REVIEW_REASONS } from '../domain.js';
+import { CARD_LAYOUTS, JOB_STATUSES, NAME_FIELDS, PAPERS, REVIEW_REASONS } from '../domain.js';
 
 // The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
 // client are all derived from these two maps; nothing else declares a channel.
@@ -194,7 +194,13 @@ export const methods = {
    * external id, else name and group; none is removed.
    */
   'names.import': {
-    input: z.object({ job: jobName, file: z.string().min(1).max(4096), dryRun: z.boolean() }),
+    input: z.object({
+      job: jobName,
+      file: z.string().min(1).max(4096),
+      dryRun: z.boolean(),
+      /** Column titles for fields whose titles Shootdesk does not know; kept with the job for its next list. */
+      map: z.partialRecord(z.enum(NAME_FIELDS), z.string().trim().min(1).max(200)).optional(),
+    }),
     output: z.object({
       added: z.number().int(),
       updated: z.number().int(),

@@ -16,7 +16,7 @@ export function beforeShootHandlers(db: Db, requireJob: (name: string) => JobRow
       const row = requireJob(job);
       return Promise.resolve(preflight(db, row, jobFolder(db, row.id) ?? '.'));
     },
-    'names.import': ({ job, file, dryRun }) => importNamesFile(db, job, file, dryRun),
+    'names.import': ({ job, file, dryRun, map }) => importNamesFile(db, job, file, dryRun, map),
     'names.export': ({ job, file }) => exportNames(db, requireJob(job), file),
     'codes.generate': ({ job, length, spares }) => Promise.resolve(topUpSpares(db, requireJob(job).id, spares ?? DEFAULT_SPARES, length ?? CODE_LENGTH)),
     'cards.print': ({ job, file, paper, layout }) => printCards(db, requireJob(job), { file, paper, layout }),

@@ -1,4 +1,4 @@
-import type { JobStatus } from '../../../shared/domain.js';
+import type { ColumnMapping, JobStatus } from '../../../shared/domain.js';
 import { nowIso, type Db } from './open-db.js';
 
 export interface JobRow {
@@ -14,6 +14,16 @@ const JOB_COLUMNS = 'id, name, status, created_at AS createdAt, subject_pause_ms
 
 export function findJob(db: Db, name: string): JobRow | undefined {
   return db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE name = ?`).get(name) as JobRow | undefined;
+}
+
+/** The column mapping the job's last names list was imported with; {} when none was given. */
+export function namesMappingOf(db: Db, jobId: number): ColumnMapping {
+  const row = db.prepare('SELECT names_mapping AS mapping FROM jobs WHERE id = ?').get(jobId) as { mapping: string | null } | undefined;
+  return row?.mapping ? (JSON.parse(row.mapping) as ColumnMapping) : {};
+}
+
+export function setNamesMapping(db: Db, jobId: number, mapping: ColumnMapping): void {
+  db.prepare('UPDATE jobs SET names_mapping = ? WHERE id = ?').run(JSON.stringify(mapping), jobId);
 }
 
 export function setSubjectPause(db: Db, jobId: number, pauseMs: number | null): void {

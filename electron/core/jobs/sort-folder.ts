@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { FileError, ScanProgress, SortReport } from '../../../shared/domain.js';
 import { findOrCreateAlbum } from '../db/albums.js';
-import { findOrCreateJob, setSubjectPause, type JobRow } from '../db/jobs.js';
+import { findJob, findOrCreateJob, namesMappingOf, setSubjectPause, type JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { listPendingPhotos, registerFiles, replaceScanErrors } from '../db/photos.js';
 import { importNamesList, rowErrors } from '../roster/import-names.js';
@@ -43,7 +43,9 @@ export async function sortFolder(db: Db, options: SortFolderOptions): Promise<So
   if (!info?.isDirectory()) throw new Error(`${options.folder} is not a folder (mistyped, or the card is not mounted?)`);
   const progress = options.onProgress ?? (() => undefined);
   // A names list given must load: a job sorted without it would turn every pupil into a spare.
-  const names = options.namesFile ? await readNamesFile(options.namesFile) : undefined;
+  // Read with the columns the job's last list was mapped with: the school sends the same layout.
+  const known = findJob(db, options.jobName);
+  const names = options.namesFile ? await readNamesFile(options.namesFile, known ? namesMappingOf(db, known.id) : {}) : undefined;
   // One transaction: a list of which no row can be used leaves no trace, not even a new empty job.
   const { job, namesErrors } = db.transaction((): { job: JobRow; namesErrors: FileError[] } => {
     const created = findOrCreateJob(db, options.jobName);

@@ -1,4 +1,5 @@
-import { findOrCreateJob } from '../db/jobs.js';
+import type { ColumnMapping } from '../../../shared/domain.js';
+import { findJob, findOrCreateJob, namesMappingOf, setNamesMapping } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { importNamesList, type ImportedNames } from './import-names.js';
 import { readNamesFile } from './read-names-file.js';
@@ -20,14 +21,18 @@ class Preview extends Error {
 /**
  * Imports the names list at `file` into the job (created if new), or with `dryRun` shows what that
  * would do (rows added, changed, unchanged, the job's pupils the list no longer names, and every
- * row's problem) and writes nothing.
+ * row's problem) and writes nothing. `mapping` names columns whose titles Shootdesk does not know;
+ * the job keeps it, and reads the school's next list with it unless told otherwise.
  */
-export async function importNamesFile(db: Db, jobName: string, file: string, dryRun: boolean): Promise<NamesImport> {
-  const list = await readNamesFile(file);
+export async function importNamesFile(db: Db, jobName: string, file: string, dryRun: boolean, mapping?: ColumnMapping): Promise<NamesImport> {
+  const existing = findJob(db, jobName);
+  const columns = mapping ?? (existing ? namesMappingOf(db, existing.id) : {});
+  const list = await readNamesFile(file, columns);
   try {
     return db.transaction((): NamesImport => {
       const job = findOrCreateJob(db, jobName);
       const { used, ...imported } = importNamesList(db, job.id, list);
+      if (mapping) setNamesMapping(db, job.id, mapping);
       const result = { ...imported, rows: used, dryRun };
       if (dryRun) throw new Preview(result);
       return result;

@@ -1,3 +1,4 @@
+import type { ColumnMapping, NameField } from '../../../shared/domain.js';
 import { normaliseCode } from '../codes/code-shape.js';
 import { REPLACEMENT } from './decode-text.js';
 
@@ -29,7 +30,7 @@ export interface NamesTable {
 /** The list's rows and the rows it had to skip or warns about; or, when the file as a whole cannot be a names list, why. */
 export type NamesParse = { ok: true; rows: NameRow[]; problems: RowProblem[] } | { ok: false; problem: RowProblem };
 
-type Field = 'firstName' | 'lastName' | 'group' | 'grade' | 'code' | 'email' | 'phone' | 'externalId';
+type Field = NameField;
 
 // Header names are matched loosely (`First Name`, `first_name`, `FirstName`, `Vorname` all mean the
 // same), in English and German as schools export them.
@@ -52,12 +53,26 @@ const HEADER_SEARCH_ROWS = 10;
 /** Enough to catch a name or a phone number in the email column; the shop checks the rest. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function fieldOf(header: string): Field | undefined {
-  const key = header
+/** A column title as compared: letters only, lower case (`First Name`, `first_name`, `FirstName` are one). */
+function titleKey(title: string): string {
+  return title
     .toLowerCase()
     .replace(/ü/g, 'ue')
-    .replace(/[^a-z]/g, '');
-  return HEADER_ALIASES[key];
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * What a column holds: the field a mapping gives its title, else the field its title means. A field
+ * the mapping places elsewhere is not taken from a title too: one column per field.
+ */
+function columnReader(mapping: ColumnMapping): (title: string) => Field | undefined {
+  const mapped = new Map(Object.entries(mapping).map(([field, title]) => [titleKey(title), field as Field]));
+  const placed = new Set(mapped.values());
+  return (title) => {
+    const key = titleKey(title);
+    const field = mapped.get(key) ?? HEADER_ALIASES[key.replace(/[0-9]/g, '')];
+    return field !== undefined && (mapped.has(key) || !placed.has(field)) ? field : undefined;
+  };
 }
 
 /** A cell Shootdesk's export kept from running as a formula (`'=…`) reads as it was typed. */
@@ -81,10 +96,12 @@ function codeOfCell(cell: string): string | null {
 
 /**
  * Reads a names list from its cells: the first record is the header row, each later one a subject.
+ * `mapping` names the columns whose titles Shootdesk does not know (`{"firstName": "Given"}`).
  * Rows that cannot be used are reported with their row and skipped; rows with a doubtful cell (an
  * email that is none, a character the file's encoding broke) are kept and reported.
  */
-export function namesFromTable(table: NamesTable): NamesParse {
+export function namesFromTable(table: NamesTable, mapping: ColumnMapping = {}): NamesParse {
+  const fieldOf = columnReader(mapping);
   // A title or a date above the column titles (as school systems export them) is skipped: the list
   // starts at the first of its first rows that names a name column.
   const named = table.records.slice(0, HEADER_SEARCH_ROWS).findIndex(({ cells }) => cells.some((cell) => ['firstName', 'lastName'].includes(fieldOf(cell) ?? '')));
@@ -101,8 +118,12 @@ export function namesFromTable(table: NamesTable): NamesParse {
       },
     };
   }
+  const absent = Object.entries(mapping).filter(([, title]) => !headerRecord.cells.some((cell) => titleKey(cell) === titleKey(title)));
+  if (absent.length > 0) {
+    return { ok: false, problem: { row: headerRecord.row, message: `the mapping names ${absent.map(([, title]) => `“${title}”`).join(', ')}, not a column of the header (found: ${preview(headerRecord.cells)})` } };
+  }
   if (!columns.includes('firstName') && !columns.includes('lastName')) {
-    return { ok: false, problem: { row: headerRecord.row, message: `no first or last name column in the header (found: ${preview(headerRecord.cells)})` } };
+    return { ok: false, problem: { row: headerRecord.row, message: `no first or last name column in the header (found: ${preview(headerRecord.cells)}); if the names have other titles, say which with a column mapping (shootdesk names import --map)` } };
   }
 
   const rows: NameRow[] = [];

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import type { ColumnMapping } from '../../../shared/domain.js';
 import { decodeText } from './decode-text.js';
 import { namesFromTable, type NamesParse } from './names-table.js';
 
@@ -10,7 +11,7 @@ function detectDelimiter(text: string): string {
 }
 
 /** Parses a CSV names list (comma, semicolon or tab; encoding found from the bytes); rows that cannot be used are reported with their line. */
-export function readNamesCsv(bytes: Uint8Array): NamesParse {
+export function readNamesCsv(bytes: Uint8Array, mapping: ColumnMapping = {}): NamesParse {
   const { text } = decodeText(bytes);
   // NUL never occurs in a names list once its encoding is known: this is a picture, a PDF, a binary.
   if (text.includes('\u0000')) return { ok: false, problem: { row: 1, message: 'is not a text file: save the list as CSV UTF-8 and give that file' } };
@@ -29,5 +30,5 @@ export function readNamesCsv(bytes: Uint8Array): NamesParse {
     const line = (error as { lines?: number }).lines ?? 1;
     return { ok: false, problem: { row: line, message: `not a readable CSV file: ${(error as Error).message}` } };
   }
-  return namesFromTable({ records: records.map(({ record, info }) => ({ cells: record, row: info.lines })) });
+  return namesFromTable({ records: records.map(({ record, info }) => ({ cells: record, row: info.lines })) }, mapping);
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ColumnMapping } from '../../../shared/domain.js';
 import { NamesListError } from './names-list-error.js';
 import type { NameRow, RowProblem } from './names-table.js';
 import { readNamesCsv } from './read-names-csv.js';
@@ -28,10 +29,10 @@ function readProblem(error: unknown): string {
 }
 
 /**
- * Reads and parses the names list at `file`. Throws a NamesListError when the file as a whole is
+ * Reads and parses the names list at `file`, its columns as `mapping` names them where it does. Throws a NamesListError when the file as a whole is
  * no usable names list (missing, a spreadsheet, no header row); rows it had to skip are returned.
  */
-export async function readNamesFile(file: string): Promise<NamesList> {
+export async function readNamesFile(file: string, mapping: ColumnMapping = {}): Promise<NamesList> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -41,7 +42,7 @@ export async function readNamesFile(file: string): Promise<NamesList> {
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new NamesListError(file, 'is an Excel 97–2003 workbook (.xls): in Excel choose File › Save As › Excel Workbook (.xlsx), and give that file');
   }
-  const parsed = startsWith(bytes, ZIP_MAGIC) ? await readNamesXlsx(file, bytes) : readNamesCsv(bytes);
+  const parsed = startsWith(bytes, ZIP_MAGIC) ? await readNamesXlsx(file, bytes, mapping) : readNamesCsv(bytes, mapping);
   if (!parsed.ok) throw new NamesListError(file, parsed.problem.message, parsed.problem.row);
   return { file, rows: parsed.rows, problems: parsed.problems };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { ColumnMapping } from '../../../shared/domain.js';
 import { NamesListError } from './names-list-error.js';
 import { namesFromTable, type NamesParse, type NamesTable } from './names-table.js';
 
@@ -8,7 +9,7 @@ import { namesFromTable, type NamesParse, type NamesTable } from './names-table.
  * inside a merged range as the range's value (a class typed once beside all its pupils). A file
  * that is no workbook it can open (an .ods, a damaged download) throws a NamesListError for `file`.
  */
-export async function readNamesXlsx(file: string, bytes: Buffer): Promise<NamesParse> {
+export async function readNamesXlsx(file: string, bytes: Buffer, mapping: ColumnMapping = {}): Promise<NamesParse> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; the bytes are what it reads.
@@ -24,7 +25,7 @@ export async function readNamesXlsx(file: string, bytes: Buffer): Promise<NamesP
     for (let column = 1; column <= sheet.actualColumnCount || column <= row.cellCount; column += 1) cells.push(textOf(row.getCell(column).value));
     if (cells.some((cell) => cell.trim() !== '')) table.records.push({ cells, row: rowNumber });
   });
-  return namesFromTable(table);
+  return namesFromTable(table, mapping);
 }
 
 function textOf(value: ExcelJS.CellValue): string {

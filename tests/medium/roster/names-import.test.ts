@@ -155,6 +155,25 @@ describe('importing names lists as schools send them', () => {
     await expect(core.handlers['names.export']({ job: 'Export', file: join(work, 'export.ods') })).rejects.toThrow('name the names list file with .csv or .xlsx at the end');
   });
 
+  it('reads columns it does not know by a mapping, which the job keeps for the school’s next list', async () => {
+    const odd = 'Given;Family;Form;Pupil no.\nMia;Weber;3a;7\nBen;Ott;3b;8\n';
+    await expect(importInto('Mapped', file('odd.csv', odd))).rejects.toThrow(/no first or last name column in the header \(found: Given, Family, Form, Pupil no\.\); if the names have other titles, say which with a column mapping/);
+    const map = { firstName: 'Given', lastName: 'family', group: 'FORM', externalId: 'Pupil no.' };
+    const preview = await core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: true, map });
+    expect(preview).toMatchObject({ added: 2, problems: [] });
+    // A dry run keeps no mapping either.
+    expect((await core.handlers['jobs.list']({})).map((job) => job.name)).not.toContain('Mapped');
+    await core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: false, map });
+    expect(await pupils(core, 'Mapped')).toEqual(['Mia Weber (3a)', 'Ben Ott (3b)']);
+    // Next term's list, same layout, no mapping given: read with the job's, Ben matched by his number.
+    const next = await importInto('Mapped', file('odd-next.csv', 'Given;Family;Form;Pupil no.\nBen;Ott;4b;8\nIda;Sand;4a;9\n'));
+    expect(next).toMatchObject({ added: 1, updated: 1, unchanged: 0, problems: [] });
+    expect(await pupils(core, 'Mapped')).toEqual(['Mia Weber (3a)', 'Ben Ott (4b)', 'Ida Sand (4a)']);
+    await expect(core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: true, map: { firstName: 'Vorname' } })).rejects.toThrow(
+      /row 1: the mapping names “Vorname”, not a column of the header \(found: Given, Family, Form, Pupil no\.\)/,
+    );
+  });
+
   describe('on a sorted shoot', () => {
     let manifest: ShootManifest;
     beforeAll(async () => {

@@ -46,7 +46,7 @@ describe('readNamesCsv', () => {
   });
 
   it.each([
-    { name: 'no name column', text: 'Code,Email\nAAAA2222,x@y.z\n', problem: { row: 1, message: 'no first or last name column in the header (found: Code, Email)' } },
+    { name: 'no name column', text: 'Code,Email\nAAAA2222,x@y.z\n', problem: { row: 1, message: 'no first or last name column in the header (found: Code, Email); if the names have other titles, say which with a column mapping (shootdesk names import --map)' } },
     { name: 'empty file', text: '', problem: { row: 1, message: 'the file is empty: expected a header row such as First Name,Last Name,Group,Access Code,Email' } },
     { name: 'blank lines only', text: '\r\n\r\n', problem: { row: 1, message: expect.stringContaining('the file is empty') as string } },
     {
