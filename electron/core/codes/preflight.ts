@@ -3,6 +3,7 @@ import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { buildReport } from '../jobs/build-report.js';
 import { inSchoolOrder } from '../roster/school-order.js';
+import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 
 export interface PreflightEntry {
   code: string;
@@ -34,29 +35,10 @@ export interface Preflight {
  * rule the shop answers with), and what is likely wrong, each with the step that fixes it.
  */
 export function preflight(db: Db, job: JobRow, folder: string): Preflight {
-  const rows = db
-    .prepare(
-      `SELECT c.code, s.first_name AS firstName, s.last_name AS lastName, s.group_name AS "group", s.spare = 1 AS spare,
-              c.activated_at IS NOT NULL AS activated,
-              (SELECT count(*) FROM photo_subjects ps JOIN photos p ON p.id = ps.photo_id
-                WHERE ps.subject_id = s.id AND p.kind = 'photo' AND p.hidden = 0 AND p.error IS NULL) AS photos,
-              ip.hidden AS indexHidden
-       FROM subjects s JOIN access_codes c ON c.subject_id = s.id LEFT JOIN photos ip ON ip.id = s.index_photo_id
-       WHERE s.job_id = ?`,
-    )
-    .all(job.id) as {
-    code: string;
-    firstName: string;
-    lastName: string;
-    group: string;
-    spare: number;
-    activated: number;
-    photos: number;
-    indexHidden: number | null;
-  }[];
-  const subjects = inSchoolOrder(rows.map((row) => ({ ...row, spare: row.spare === 1 })));
+  // The visible photos per subject by the galleries' own rule, so the pre-flight and the galleries never disagree.
+  const subjects = inSchoolOrder(listSubjectsWithCounts(db, job.id));
   const entries = subjects.map((row): PreflightEntry => {
-    const view = customerView({ exists: true, retired: false, jobStatus: job.status, activated: row.activated === 1, visiblePhotos: row.photos });
+    const view = customerView({ exists: true, retired: false, jobStatus: job.status, activated: row.activated, visiblePhotos: row.photos });
     return { code: row.code, subject: { firstName: row.firstName, lastName: row.lastName, group: row.group, spare: row.spare }, ...view, photos: row.photos };
   });
   const counts: Record<CustomerState, number> = { gallery: 0, 'almost-ready': 0, 'incorrect-code': 0, archived: 0 };
@@ -67,18 +49,24 @@ export function preflight(db: Db, job: JobRow, folder: string): Preflight {
   if (job.status === 'planning') {
     warnings.push({ message: 'The job is still planning: every customer sees “almost ready”. Set it to selling when the galleries should go live.', fix: 'set-selling', items: [] });
   }
-  const notActivated = subjects.filter((row) => row.activated === 0 && row.photos > 0).map((row) => row.code);
+  const notActivated = subjects.filter((row) => !row.activated && row.photos > 0).map((row) => row.code);
   if (notActivated.length > 0) {
     warnings.push({ message: `${plural(notActivated.length, 'code has', 'codes have')} photos but ${notActivated.length === 1 ? 'is' : 'are'} not activated: ${notActivated.length === 1 ? 'its customer sees' : 'their customers see'} “almost ready”.`, fix: 'activate', items: notActivated });
   }
-  const empty = subjects.filter((row) => row.activated === 1 && row.photos === 0).map((row) => row.code);
+  const empty = subjects.filter((row) => row.activated && row.photos === 0).map((row) => row.code);
   if (empty.length > 0) {
     warnings.push({ message: `${plural(empty.length, 'activated code has', 'activated codes have')} no visible photo: ${empty.length === 1 ? 'its customer sees' : 'their customers see'} “almost ready” however long they wait.`, fix: 'deactivate', items: empty });
   }
   const report = buildReport(db, job, folder, [], 0);
   const indexOf = new Map(report.galleries.map((gallery) => [gallery.code, gallery.index]));
+  const hiddenIndexCodes = new Set(
+    db
+      .prepare('SELECT c.code FROM subjects s JOIN access_codes c ON c.subject_id = s.id JOIN photos p ON p.id = s.index_photo_id WHERE s.job_id = ? AND p.hidden = 1')
+      .pluck()
+      .all(job.id) as string[],
+  );
   const hiddenIndex = subjects
-    .filter((row) => row.indexHidden === 1)
+    .filter((row) => hiddenIndexCodes.has(row.code))
     .map((row) => indexOf.get(row.code))
     .filter((photo): photo is string => typeof photo === 'string');
   if (hiddenIndex.length > 0) {
