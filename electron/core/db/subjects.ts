@@ -76,14 +76,12 @@ export function setSubjectNames(
   );
 }
 
-/** The job's named subject with this external id (the school's own pupil number), if any. */
-export function findSubjectByExternalId(db: Db, jobId: number, externalId: string): { id: number; code: string } | undefined {
+/** The job's named subjects with this external id (the school's own pupil number), oldest first. */
+export function findSubjectsByExternalId(db: Db, jobId: number, externalId: string): number[] {
   return db
-    .prepare(
-      `SELECT s.id, c.code FROM subjects s JOIN access_codes c ON c.subject_id = s.id
-       WHERE s.job_id = ? AND s.external_id = ? AND s.spare = 0`,
-    )
-    .get(jobId, externalId) as { id: number; code: string } | undefined;
+    .prepare('SELECT s.id FROM subjects s WHERE s.job_id = ? AND s.external_id = ? AND s.spare = 0 ORDER BY s.id')
+    .pluck()
+    .all(jobId, externalId) as number[];
 }
 
 export function listSubjects(db: Db, jobId: number): SubjectWithCode[] {
@@ -114,17 +112,19 @@ export function countSpareSubjects(db: Db, jobId: number): number {
   return row.n;
 }
 
-export function findSubjectByName(
-  db: Db,
-  jobId: number,
-  name: { firstName: string; lastName: string; group: string },
-): { id: number; code: string } | undefined {
+/**
+ * The job's named subjects with this name and group, oldest first; when the row has a pupil id,
+ * not those with another one (two pupils of one name told apart by the school's numbers).
+ */
+export function findSubjectsByName(db: Db, jobId: number, name: { firstName: string; lastName: string; group: string; externalId: string | null }): number[] {
   return db
     .prepare(
-      `SELECT s.id, c.code FROM subjects s JOIN access_codes c ON c.subject_id = s.id
-       WHERE s.job_id = ? AND s.first_name = ? AND s.last_name = ? AND s.group_name = ? AND s.spare = 0`,
+      `SELECT s.id FROM subjects s
+       WHERE s.job_id = ? AND s.first_name = ? AND s.last_name = ? AND s.group_name = ? AND s.spare = 0
+         AND (s.external_id IS NULL OR ? IS NULL OR s.external_id = ?) ORDER BY s.id`,
     )
-    .get(jobId, name.firstName, name.lastName, name.group) as { id: number; code: string } | undefined;
+    .pluck()
+    .all(jobId, name.firstName, name.lastName, name.group, name.externalId, name.externalId) as number[];
 }
 
 export interface SubjectDetails {

@@ -1,7 +1,7 @@
 import type { FileError } from '../../../shared/domain.js';
 import type { Db } from '../db/open-db.js';
 import { codeExists, findCode } from '../db/access-codes.js';
-import { findSubjectByExternalId, findSubjectByName, insertSubject, listSubjects, setSubjectNames } from '../db/subjects.js';
+import { findSubjectsByExternalId, findSubjectsByName, insertSubject, listSubjects, setSubjectNames } from '../db/subjects.js';
 import { generateCode } from '../codes/generate-code.js';
 import { NamesListError } from './names-list-error.js';
 import type { NameRow, RowProblem } from './names-table.js';
@@ -59,9 +59,12 @@ export function importNames(db: Db, jobId: number, rows: readonly NameRow[]): Im
           continue;
         }
       } else {
-        const same = (row.externalId ? findSubjectByExternalId(db, jobId, row.externalId) : undefined) ?? findSubjectByName(db, jobId, row);
-        if (same) {
-          update(same.id, row);
+        // Two pupils of one class with one name are two subjects: a subject an earlier row of this
+        // list stands for is not taken again, so each row keeps its own pupil, list after list.
+        const candidates = [...(row.externalId ? findSubjectsByExternalId(db, jobId, row.externalId) : []), ...findSubjectsByName(db, jobId, row)];
+        const same = candidates.find((id) => !matched.has(id));
+        if (same !== undefined) {
+          update(same, row);
           continue;
         }
       }

@@ -155,6 +155,17 @@ describe('importing names lists as schools send them', () => {
     await expect(core.handlers['names.export']({ job: 'Export', file: join(work, 'export.ods') })).rejects.toThrow('name the names list file with .csv or .xlsx at the end');
   });
 
+  it('keeps two pupils of one class with one name apart, list after list, and tells pupils apart by their id', async () => {
+    const twins = file('twins.csv', 'First Name,Last Name,Class\nLea,Roth,3b\nLea,Roth,3b\nBen,Ott,3b\n');
+    expect(await importInto('Twins', twins)).toMatchObject({ added: 3, updated: 0, unchanged: 0, notInList: [] });
+    expect(await importInto('Twins', twins)).toMatchObject({ added: 0, updated: 0, unchanged: 3, notInList: [] });
+    expect(await pupils(core, 'Twins')).toEqual(['Lea Roth (3b)', 'Lea Roth (3b)', 'Ben Ott (3b)']);
+    // With ids: a new Ben with another id is a new pupil, not the Ben already there.
+    await importInto('Ids', file('ids.csv', 'First Name,Last Name,Class,Pupil ID\nBen,Ott,3b,P1\n'));
+    expect(await importInto('Ids', file('ids-2.csv', 'First Name,Last Name,Class,Pupil ID\nBen,Ott,3b,P1\nBen,Ott,3b,P2\n'))).toMatchObject({ added: 1, unchanged: 1 });
+    expect(await pupils(core, 'Ids')).toEqual(['Ben Ott (3b)', 'Ben Ott (3b)']);
+  });
+
   it('reads columns it does not know by a mapping, which the job keeps for the school’s next list', async () => {
     const odd = 'Given;Family;Form;Pupil no.\nMia;Weber;3a;7\nBen;Ott;3b;8\n';
     await expect(importInto('Mapped', file('odd.csv', odd))).rejects.toThrow(/no first or last name column in the header \(found: Given, Family, Form, Pupil no\.\); if the names have other titles, say which with a column mapping/);
