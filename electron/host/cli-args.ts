@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_AFFIX, normaliseAffix, type RekeyHow } from '../../shared/codes/rekey-how.js';
 import { MAX_SPARES, parseSparesTarget, type SparesTarget } from '../../shared/codes/spares-target.js';
 import { CARD_LAYOUTS, JOB_STATUSES, NAME_FIELDS, PAPERS, type CardLayout, type ColumnMapping, type JobStatus, type Paper } from '../../shared/domain.js';
 
@@ -9,6 +10,7 @@ export type CliCommand =
   | { name: 'jobs-delete'; job: string; db?: string | undefined }
   | { name: 'jobs-status'; job: string; status: JobStatus; db?: string | undefined }
   | { name: 'jobs-rename'; job: string; to: string; db?: string | undefined }
+  | { name: 'jobs-shop'; job: string; url: string; db?: string | undefined }
   | { name: 'activate'; job: string; all: boolean; codes: string[]; db?: string | undefined }
   | { name: 'deactivate'; job: string; codes: string[]; db?: string | undefined }
   | { name: 'preflight'; job: string; json: boolean; db?: string | undefined }
@@ -24,7 +26,10 @@ export type CliCommand =
   | { name: 'names-import'; job: string; file: string; dryRun: boolean; map?: ColumnMapping | undefined; db?: string | undefined }
   | { name: 'names-export'; job: string; out: string; db?: string | undefined }
   | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: SparesTarget | undefined; db?: string | undefined }
+  | { name: 'codes-rekey'; job: string; how: RekeyHow; mapOut?: string | undefined; db?: string | undefined }
   | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
+  | { name: 'print-contact-sheets'; job: string; out: string; paper: Paper; db?: string | undefined }
+  | { name: 'export-yearbook' | 'export-photo-codes'; job: string; out: string; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
   | { name: 'help' };
 
@@ -35,6 +40,7 @@ export const USAGE = `Usage:
   shootdesk jobs delete <name> [--db <file>]
   shootdesk jobs status <name> planning|selling|archived [--db <file>]
   shootdesk jobs rename <name> <new name> [--db <file>]
+  shootdesk jobs shop <name> <shop address> [--db <file>]
   shootdesk activate --job <name> (--all | <code>...) [--db <file>]
   shootdesk deactivate --job <name> <code>... [--db <file>]
   shootdesk preflight --job <name> [--db <file>] [--json]
@@ -51,7 +57,11 @@ export const USAGE = `Usage:
   shootdesk names import <file.csv|file.xlsx> --job <name> [--map <json>] [--dry-run] [--db <file>]
   shootdesk names export --job <name> --out <file.csv|file.xlsx> [--db <file>]
   shootdesk codes generate --job <name> [--length 8] [--spares <n>|<p>%] [--db <file>]
+  shootdesk codes rekey --job <name> (--suffix <S> | --prefix <P> | --regenerate [--length 8]) [--map-out <file.csv>] [--db <file>]
   shootdesk print cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] [--db <file>]
+  shootdesk print contact-sheets --job <name> --out <file.pdf> [--paper a4|letter] [--db <file>]
+  shootdesk export yearbook --job <name> --out <folder> [--db <file>]
+  shootdesk export photo-codes --job <name> --out <file.csv> [--db <file>]
   shootdesk undo --job <name> [--db <file>]
   shootdesk redo --job <name> [--db <file>]
   shootdesk serve [--db <file>] [--port <n>]
@@ -78,6 +88,10 @@ const OPTIONS = {
   layout: { type: 'string' },
   paper: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  suffix: { type: 'string' },
+  prefix: { type: 'string' },
+  regenerate: { type: 'boolean', default: false },
+  'map-out': { type: 'string' },
   map: { type: 'string' },
   from: { type: 'string' },
   into: { type: 'string' },
@@ -124,6 +138,22 @@ function parseMapping(text: string): ColumnMapping {
   const entries = Object.entries(value);
   if (entries.length === 0 || entries.some(([field, title]) => !(NAME_FIELDS as readonly string[]).includes(field) || typeof title !== 'string' || title.trim() === '')) throw new UsageError(wrong);
   return Object.fromEntries(entries);
+}
+
+/** `codes rekey`: exactly one of --suffix, --prefix and --regenerate. */
+function parseRekey(values: { job?: string | undefined; suffix?: string | undefined; prefix?: string | undefined; regenerate: boolean; length?: string | undefined; 'map-out'?: string | undefined; db?: string | undefined }): CliCommand {
+  const ways = [values.suffix !== undefined, values.prefix !== undefined, values.regenerate].filter(Boolean).length;
+  if (ways !== 1) throw new UsageError('codes rekey takes exactly one of --suffix <S>, --prefix <P> and --regenerate');
+  const affix = (text: string, option: string): string => {
+    if (normaliseAffix(text) === null) throw new UsageError(`${option} must be 1 to ${MAX_AFFIX} letters or digits, such as 26 or SGH`);
+    return text;
+  };
+  let how: RekeyHow;
+  if (values.suffix !== undefined) how = { suffix: affix(values.suffix, '--suffix') };
+  else if (values.prefix !== undefined) how = { prefix: affix(values.prefix, '--prefix') };
+  else how = { regenerate: true, length: values.length === undefined ? undefined : parseLength(values.length) };
+  if (values.length !== undefined && !('regenerate' in how)) throw new UsageError('--length goes with --regenerate: a suffix or prefix keeps the codes and adds to them');
+  return { name: 'codes-rekey', job: required(values.job, '--job <name>'), how, mapOut: values['map-out'], db: values.db };
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -184,7 +214,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         if (!JOB_STATUSES.includes(status)) throw new UsageError(`status must be one of ${JOB_STATUSES.join(', ')}`);
         return { name: 'jobs-status', job: required(args[0], 'job name'), status, db: values.db };
       }
-      throw new UsageError('jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name>');
+      if (sub === 'shop' && args.length === 2) return { name: 'jobs-shop', job: required(args[0], 'job name'), url: required(args[1], 'shop address'), db: values.db };
+      throw new UsageError('jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name> | shop <name> <shop address>');
     }
     case 'galleries':
     case 'review':
@@ -232,7 +263,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       };
     }
     case 'codes': {
-      if (rest.length !== 1 || rest[0] !== 'generate') throw new UsageError('codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%]');
+      if (rest.length === 1 && rest[0] === 'rekey') return parseRekey(values);
+      if (rest.length !== 1 || rest[0] !== 'generate') throw new UsageError('codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%] | rekey --job <name> (--suffix S | --prefix P | --regenerate) [--map-out <file.csv>]');
       return {
         name: 'codes-generate',
         job: required(values.job, '--job <name>'),
@@ -242,15 +274,29 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       };
     }
     case 'print': {
-      if (rest.length !== 1 || rest[0] !== 'cards') throw new UsageError('print takes: cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter]');
+      const paper = oneOf((values.paper ?? 'a4').toLowerCase(), PAPERS, '--paper');
+      if (rest.length === 1 && rest[0] === 'contact-sheets') {
+        if (values.layout !== undefined) throw new UsageError('--layout is for cards: contact sheets have a strip per pupil');
+        return { name: 'print-contact-sheets', job: required(values.job, '--job <name>'), out: required(values.out, '--out <file.pdf>'), paper, db: values.db };
+      }
+      if (rest.length !== 1 || rest[0] !== 'cards') {
+        throw new UsageError('print takes: cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] | contact-sheets --job <name> --out <file.pdf> [--paper a4|letter]');
+      }
       return {
         name: 'print-cards',
         job: required(values.job, '--job <name>'),
         out: required(values.out, '--out <file.pdf>'),
         layout: oneOf(values.layout ?? '3x3', CARD_LAYOUTS, '--layout'),
-        paper: oneOf((values.paper ?? 'a4').toLowerCase(), PAPERS, '--paper'),
+        paper,
         db: values.db,
       };
+    }
+    case 'export': {
+      const [what, ...more] = rest;
+      const usage = 'export takes: yearbook --job <name> --out <folder> | photo-codes --job <name> --out <file.csv>';
+      if (more.length > 0 || (what !== 'yearbook' && what !== 'photo-codes')) throw new UsageError(usage);
+      const out = required(values.out, what === 'yearbook' ? '--out <folder>' : '--out <file.csv>');
+      return { name: what === 'yearbook' ? 'export-yearbook' : 'export-photo-codes', job: required(values.job, '--job <name>'), out, db: values.db };
     }
     case 'undo':
     case 'redo':

@@ -8,6 +8,7 @@ import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
 import { formatNamesImport } from './format-names-import.js';
 import { formatPreflight } from './format-preflight.js';
+import { formatYearbook } from './format-yearbook.js';
 import { count, formatReview, formatSummary } from './format-summary.js';
 import type { EventPayload } from '../../shared/api/contract.js';
 import { progressPrinter } from './progress-printer.js';
@@ -89,6 +90,11 @@ async function run(command: CliCommand): Promise<number> {
         await h['jobs.rename']({ name: command.job, to: command.to });
         say(`Job "${command.job}" is now named "${command.to}".`);
         return EXIT_OK;
+      case 'jobs-shop': {
+        const { url } = await h['jobs.setShopUrl']({ name: command.job, url: command.url });
+        say(`Job "${command.job}" sends parents to ${url}: the contact sheets print it.`);
+        return EXIT_OK;
+      }
       case 'jobs-status':
         await h['jobs.setStatus']({ name: command.job, status: command.status });
         say(`Job "${command.job}" is now ${command.status}.`);
@@ -150,7 +156,8 @@ async function run(command: CliCommand): Promise<number> {
       case 'names-import': {
         const result = await h['names.import']({ job: command.job, file: command.file, dryRun: command.dryRun, map: command.map });
         process.stdout.write(formatNamesImport(command.file, command.job, result));
-        return EXIT_OK;
+        // A dry run of a list no row of which could be imported says why, and fails as the import would.
+        return result.rows === 0 ? EXIT_FAILURE : EXIT_OK;
       }
       case 'names-export': {
         const { file, rows } = await h['names.export']({ job: command.job, file: command.out });
@@ -163,9 +170,34 @@ async function run(command: CliCommand): Promise<number> {
         say(`Job "${command.job}": ${count(listed, 'pupil')} on the names list, each with a code. ${now}`);
         return EXIT_OK;
       }
+      case 'codes-rekey': {
+        const { codes, activated, mapFile } = await h['codes.rekey']({ job: command.job, how: command.how, mapFile: command.mapOut });
+        say(
+          `Job "${command.job}": ${count(codes.length, 'code')} re-keyed; photos stay in their galleries, and old cards in the shoot still open them.`,
+          ...codes.map((c) => `  ${c.old} -> ${c.code}  ${[c.firstName, c.lastName].join(' ')}${c.group ? ` (${c.group})` : ''}`),
+          activated > 0 ? `${count(activated, 'activated code')} now live under the new code: the old ones no longer open a gallery in the shop, so give parents the new codes.` : 'The old codes no longer open a gallery in the shop: print new cards or contact sheets.',
+          ...(mapFile ? [`Old and new codes: ${mapFile}`] : []),
+        );
+        return EXIT_OK;
+      }
       case 'print-cards': {
         const { file, pages, cards, spares } = await h['cards.print']({ job: command.job, file: command.out, layout: command.layout, paper: command.paper });
         say(`${count(cards, 'card')} (${spares} for walk-ups) on ${count(pages, 'page')}: ${file}`);
+        return EXIT_OK;
+      }
+      case 'print-contact-sheets': {
+        const { file, pages, groups, pupils } = await h['contactSheets.print']({ job: command.job, file: command.out, paper: command.paper });
+        say(`Contact sheets for ${count(pupils, 'pupil')} in ${count(groups, 'class', 'classes')} on ${count(pages, 'page')}: ${file}`);
+        return EXIT_OK;
+      }
+      case 'export-yearbook': {
+        const result = await h['export.yearbook']({ job: command.job, folder: command.out });
+        process.stdout.write(formatYearbook(command.job, result));
+        return EXIT_OK;
+      }
+      case 'export-photo-codes': {
+        const { file, rows, photos } = await h['export.photoCodes']({ job: command.job, file: command.out });
+        say(`${count(rows, 'row')} for ${count(photos, 'photo')} of job "${command.job}" written: ${file}`);
         return EXIT_OK;
       }
       case 'undo':

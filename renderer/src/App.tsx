@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { CardsDialog } from './components/CardsDialog';
+import { ExportsDialog } from './components/ExportsDialog';
 import { JobsPanel } from './components/JobsPanel';
 import { NamesDialog } from './components/NamesDialog';
+import { RekeyDialog } from './components/RekeyDialog';
 import { SortPanel } from './components/SortPanel';
 import { SortSummary } from './components/SortSummary';
 import { Workspace } from './components/workspace/Workspace';
@@ -28,7 +30,9 @@ export function App() {
       <SortSummary />
       <JobsPanel />
       <CardsDialog />
+      <ExportsDialog />
       <NamesDialog />
+      <RekeyDialog />
     </main>
   );
 }

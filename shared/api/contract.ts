@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { MAX_AFFIX } from '../codes/rekey-how.js';
 import { MAX_SPARES } from '../codes/spares-target.js';
 import { CUSTOMER_STATES } from '../customer-view.js';
 import { CARD_LAYOUTS, JOB_STATUSES, NAME_FIELDS, PAPERS, REVIEW_REASONS } from '../domain.js';
+import { normaliseShopUrl, SHOP_URL_RULE } from '../shop-address.js';
+import { subjectEdits } from '../names/subject-fields.js';
 
 // The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
 // client are all derived from these two maps; nothing else declares a channel.
@@ -41,6 +44,8 @@ export const jobSummarySchema = z.object({
   subjects: z.number().int(),
   photos: z.number().int(),
   createdAt: z.string(),
+  /** Where parents enter their codes, printed on the contact sheets; null until set. */
+  shopUrl: z.string().nullable(),
 });
 
 export const methods = {
@@ -48,6 +53,11 @@ export const methods = {
   'jobs.delete': { input: z.object({ name: jobName }), output: z.object({ retiredCodes: z.number().int() }) },
   'jobs.rename': { input: z.object({ name: jobName, to: jobName }), output: z.object({}) },
   'jobs.setStatus': { input: z.object({ name: jobName, status: z.enum(JOB_STATUSES) }), output: z.object({}) },
+  /** The shop parents enter their codes at, as saved (a bare host becomes https://host). */
+  'jobs.setShopUrl': {
+    input: z.object({ name: jobName, url: z.string().max(2048).refine((url) => normaliseShopUrl(url) !== null, `the shop address must be ${SHOP_URL_RULE}`) }),
+    output: z.object({ url: z.string() }),
+  },
   'sort.run': {
     input: z.object({
       folder: z.string().min(1),
@@ -89,6 +99,30 @@ export const methods = {
         activated: z.boolean(),
       }),
     ),
+  },
+  /** The job's names list as a table: `subjects.list` with what the list said of each subject besides. */
+  'subjects.details': {
+    input: z.object({ job: jobName }),
+    output: z.array(
+      subjectSummary.extend({
+        code: z.string(),
+        photos: z.number().int(),
+        activated: z.boolean(),
+        grade: z.string(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+        /** The school's own pupil id. */
+        externalId: z.string().nullable(),
+      }),
+    ),
+  },
+  /**
+   * Corrects some details of one subject, keeping its code and photos; a spare given a name becomes
+   * that pupil. The code itself changes only through a re-key.
+   */
+  'subjects.update': {
+    input: z.object({ job: jobName, code: z.string().min(1).max(64), ...subjectEdits.shape }),
+    output: z.object({ code: z.string() }),
   },
   /** Names a subject (a spare becomes that pupil), keeping its code and photos. */
   'subjects.rename': {
@@ -209,6 +243,10 @@ export const methods = {
       notInList: z.array(z.object({ firstName: z.string(), lastName: z.string(), group: z.string(), code: z.string() })),
       problems: z.array(z.object({ row: z.number().int(), message: z.string() })),
       dryRun: z.boolean(),
+      /** The file's column titles (its header row as found), to map fields to. */
+      columns: z.array(z.string()),
+      /** The column each field was read from: by its title, or by the mapping given or kept with the job. */
+      mapping: z.partialRecord(z.enum(NAME_FIELDS), z.string()),
     }),
   },
   /** The job's names list with its codes, as CSV or .xlsx at `file` (never inside a photo folder); reads back with names.import. */
@@ -232,6 +270,67 @@ export const methods = {
   'cards.print': {
     input: z.object({ job: jobName, file: z.string().min(1).max(4096), paper: z.enum(PAPERS), layout: z.enum(CARD_LAYOUTS) }),
     output: z.object({ file: z.string(), pages: z.number().int(), cards: z.number().int(), spares: z.number().int() }),
+  },
+  /**
+   * Gives every subject of the job a new code (the old one plus a suffix or prefix, or a fresh
+   * one), all or none, keeping every photo link; the old codes are retired, and their cards in the
+   * shoot still open their pupils' galleries. With `mapFile`, the old → new mapping as CSV there.
+   */
+  'codes.rekey': {
+    input: z.object({
+      job: jobName,
+      how: z.union([
+        z.object({ suffix: z.string().trim().min(1).max(MAX_AFFIX) }),
+        z.object({ prefix: z.string().trim().min(1).max(MAX_AFFIX) }),
+        z.object({ regenerate: z.literal(true), length: z.number().int().min(6).max(16).optional() }),
+      ]),
+      mapFile: z.string().min(1).max(4096).optional(),
+    }),
+    output: z.object({
+      codes: z.array(z.object({ old: z.string(), code: z.string(), firstName: z.string(), lastName: z.string(), group: z.string() })),
+      activated: z.number().int(),
+      mapFile: z.string().nullable(),
+    }),
+  },
+  /**
+   * Contact sheets for the school as a PDF at `file` (never inside a photo folder): each class on
+   * pages of its own, a strip per named pupil with the QR code, the code and the shop's address.
+   */
+  'contactSheets.print': {
+    input: z.object({ job: jobName, file: z.string().min(1).max(4096), paper: z.enum(PAPERS) }),
+    output: z.object({ file: z.string(), pages: z.number().int(), groups: z.number().int(), pupils: z.number().int() }),
+  },
+  /**
+   * The yearbook delivery in the PSPA layout at `folder` (new or empty, never in a photo folder):
+   * INDEX.TXT and each named pupil's index photo cropped to 640×800. A pupil without a portrait to
+   * deliver is left out and listed with why; walk-up cards nobody named are left out and counted.
+   */
+  'export.yearbook': {
+    input: z.object({ job: jobName, folder: z.string().min(1).max(4096) }),
+    output: z.object({
+      folder: z.string(),
+      portraits: z.number().int(),
+      imageFolders: z.array(z.string()),
+      leftOut: z.array(
+        z.object({
+          code: z.string(),
+          firstName: z.string(),
+          lastName: z.string(),
+          group: z.string(),
+          reason: z.enum(['no-photo', 'hidden', 'shared', 'missing', 'unreadable']),
+          message: z.string(),
+        }),
+      ),
+      spares: z.number().int(),
+    }),
+  },
+  /**
+   * For a shop upload without QR cards: a CSV at `file` (never inside a photo folder) naming each
+   * visible photo of every gallery with its access code, one row per photo and code.
+   */
+  'export.photoCodes': {
+    input: z.object({ job: jobName, file: z.string().min(1).max(4096) }),
+    output: z.object({ file: z.string(), rows: z.number().int(), photos: z.number().int() }),
   },
   'codes.deactivate': {
     input: z.object({ job: jobName, codes: z.array(z.string().min(1).max(64)).min(1) }),

@@ -38,4 +38,35 @@ test.describe('going live', () => {
     await expect(dialog).toBeHidden();
     await expect(desk.page.getByRole('heading', { level: 2, name: /^Before the first card/ })).toBeVisible();
   });
+
+  test('activates and deactivates the codes she picks in the list of every code', async () => {
+    const subjects = await desk.core.handlers['subjects.list']({ job: 'Live' });
+    const [first, second] = subjects;
+    if (!first || !second) throw new Error('two subjects expected');
+    const live = subjects.filter((s) => s.activated).map((s) => s.code);
+    if (live.length > 0) await desk.core.handlers['codes.deactivate']({ job: 'Live', codes: live });
+    await desk.page.reload();
+    const ws = new WorkspacePage(desk.page);
+    await ws.openJob('Live');
+    await desk.page.getByRole('button', { name: 'Go live…' }).click();
+    const dialog = desk.page.getByRole('dialog', { name: 'Pre-flight' });
+    await dialog.getByText(/^Every code/).click();
+    const row = (code: string) => dialog.getByRole('row').filter({ has: desk.page.getByRole('cell', { name: code, exact: true }) });
+
+    await expect(dialog.getByRole('button', { name: 'Activate selected', exact: true })).toBeDisabled();
+    await dialog.getByRole('checkbox', { name: `Select ${first.code}` }).check();
+    await dialog.getByRole('checkbox', { name: `Select ${second.code}` }).check();
+    await dialog.getByRole('button', { name: 'Activate selected', exact: true }).click();
+    await expect(dialog.getByRole('status').last()).toHaveText('2 codes activated.');
+    await expect(row(first.code).getByRole('cell', { name: 'Yes' })).toBeVisible();
+    await expect(row(second.code).getByRole('cell', { name: 'Yes' })).toBeVisible();
+    await expect(dialog.getByRole('checkbox', { name: `Select ${first.code}` })).not.toBeChecked();
+
+    await dialog.getByRole('checkbox', { name: `Select ${second.code}` }).check();
+    await dialog.getByRole('button', { name: 'Deactivate selected' }).click();
+    await expect(dialog.getByRole('status').last()).toHaveText('1 code deactivated.');
+    await expect(row(second.code).getByRole('cell', { name: 'No' })).toBeVisible();
+    const after = await desk.core.handlers['subjects.list']({ job: 'Live' });
+    expect(after.filter((s) => s.activated).map((s) => s.code)).toEqual([first.code]);
+  });
 });

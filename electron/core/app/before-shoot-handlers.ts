@@ -14,7 +14,7 @@ import { jobFolder } from '../tagging/job-folder.js';
 export function beforeShootHandlers(
   db: Db,
   requireJob: (name: string) => JobRow,
-): Pick<ApiHandlers, 'names.import' | 'names.export' | 'codes.generate' | 'cards.print' | 'preflight.get'> {
+): Pick<ApiHandlers, 'names.import' | 'names.export' | 'codes.generate' | 'codes.rekey' | 'cards.print' | 'contactSheets.print' | 'preflight.get'> {
   return {
     'preflight.get': ({ job }) => {
       const row = requireJob(job);
@@ -29,9 +29,17 @@ export function beforeShootHandlers(
       return exportNames(db, requireJob(job), file);
     },
     'codes.generate': ({ job, length, spares }) => Promise.resolve(topUpSpares(db, requireJob(job).id, spares ?? DEFAULT_SPARES, length ?? CODE_LENGTH)),
+    'codes.rekey': async ({ job, how, mapFile }) => {
+      const { rekeyJob } = await import('../codes/rekey-job.js');
+      return rekeyJob(db, requireJob(job), how, mapFile);
+    },
     'cards.print': async ({ job, file, paper, layout }) => {
       const { printCards } = await import('../print/print-cards.js');
       return printCards(db, requireJob(job), { file, paper, layout });
+    },
+    'contactSheets.print': async ({ job, file, paper }) => {
+      const { printContactSheets } = await import('../print/print-contact-sheets.js');
+      return printContactSheets(db, requireJob(job), { file, paper });
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { ApiHandlers, EventName, EventPayload } from '../../../shared/api/contract.js';
+import { normaliseShopUrl, SHOP_URL_RULE } from '../../../shared/shop-address.js';
 import { normaliseCode } from '../codes/code-shape.js';
 import { activateCodes, codesWithVisiblePhotos, deactivateCodes } from '../db/access-codes.js';
-import { deleteJob, findJob, listJobs, renameJob, setJobStatus, type JobRow } from '../db/jobs.js';
+import { deleteJob, findJob, listJobs, renameJob, setJobStatus, setShopUrl, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
 import { lockJob } from '../jobs/job-lock.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
@@ -9,6 +10,7 @@ import { explainFailure } from './explain-failure.js';
 import { explainHandlerFailures } from './explain-handler-failures.js';
 import { storeOverlap } from './store-overlap.js';
 import { beforeShootHandlers } from './before-shoot-handlers.js';
+import { exportHandlers } from './export-handlers.js';
 import { taggingHandlers } from './tagging-handlers.js';
 
 export interface CoreOptions {
@@ -54,7 +56,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: ApiHandlers = {
     'jobs.list': () =>
       Promise.resolve(
-        listJobs(db).map((job) => ({ name: job.name, status: job.status, subjects: job.subjects, photos: job.photos, createdAt: job.createdAt })),
+        listJobs(db).map((job) => ({ name: job.name, status: job.status, subjects: job.subjects, photos: job.photos, createdAt: job.createdAt, shopUrl: job.shopUrl })),
       ),
     'jobs.delete': ({ name }) => {
       const job = requireJob(db, name);
@@ -84,6 +86,14 @@ export function createCore(options: CoreOptions): Core {
     'jobs.setStatus': ({ name, status }) => {
       setJobStatus(db, requireJob(db, name).id, status);
       return Promise.resolve({});
+    },
+    'jobs.setShopUrl': ({ name, url }) => {
+      const job = requireJob(db, name);
+      // The CLI calls in without the contract's check: the rule is applied here for every caller.
+      const normalised = normaliseShopUrl(url);
+      if (normalised === null) throw new Error(`"${url}" is no shop address: give ${SHOP_URL_RULE}`);
+      setShopUrl(db, job.id, normalised);
+      return Promise.resolve({ url: normalised });
     },
     'sort.run': async ({ folder, job, names, pause }) => {
       if (running) throw new Error('a sort is already running; cancel it or wait for it to finish');
@@ -166,6 +176,7 @@ export function createCore(options: CoreOptions): Core {
     },
     ...taggingHandlers(db, (name) => requireJob(db, name)),
     ...beforeShootHandlers(db, (name) => requireJob(db, name)),
+    ...exportHandlers(db, (name) => requireJob(db, name)),
   };
 
   return {

@@ -1,14 +1,14 @@
 import type { ApiHandlers } from '../../../shared/api/contract.js';
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
-import { setSubjectNames } from '../db/subjects.js';
+import { setSubjectNames, updateSubject } from '../db/subjects.js';
 import { buildReport } from '../jobs/build-report.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
 import { listJobPhotos } from '../tagging/list-photos.js';
 import { missingOriginals } from '../tagging/missing-originals.js';
 import { shootingStreams } from '../tagging/shooting-streams.js';
-import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
+import { listSubjectDetails, listSubjectsWithCounts } from '../tagging/list-subjects.js';
 import { subjectOfCode } from '../tagging/target-subject.js';
 import { listHistory } from '../tagging/tag-history.js';
 import { assignPhotos, bulkTag, keepUnassigned, markCard, mergeSubjects, setPhotosHidden, stepHistory } from '../tagging/tag-photos.js';
@@ -16,7 +16,9 @@ import { assignPhotos, bulkTag, keepUnassigned, markCard, mergeSubjects, setPhot
 type TaggingMethods =
   | 'galleries.get'
   | 'subjects.list'
+  | 'subjects.details'
   | 'subjects.rename'
+  | 'subjects.update'
   | 'subjects.merge'
   | 'photos.list'
   | 'photos.missing'
@@ -40,11 +42,20 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
   return {
     'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
     'subjects.list': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectsWithCounts(db, row.id))),
+    'subjects.details': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectDetails(db, row.id))),
     'subjects.rename': ({ job, code, firstName, lastName, group }) =>
       Promise.resolve(
         withJob(job, (row) => {
           const subject = subjectOfCode(db, row, code);
           setSubjectNames(db, subject.id, { firstName, lastName, group, email: null });
+          return { code: subject.code };
+        }),
+      ),
+    'subjects.update': ({ job, code, ...edit }) =>
+      Promise.resolve(
+        withJob(job, (row) => {
+          const subject = subjectOfCode(db, row, code);
+          updateSubject(db, subject.id, edit);
           return { code: subject.code };
         }),
       ),

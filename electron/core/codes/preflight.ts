@@ -2,7 +2,7 @@ import { customerView, type CustomerState } from '../../../shared/customer-view.
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { buildReport } from '../jobs/build-report.js';
-import { inSchoolOrder } from '../roster/school-order.js';
+import { inSchoolOrder } from '../../../shared/names/school-order.js';
 import { listSubjectsWithCounts } from '../tagging/list-subjects.js';
 
 export interface PreflightEntry {

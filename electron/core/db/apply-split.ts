@@ -19,7 +19,8 @@ export function applySplit(db: Db, jobId: number, split: SplitResult): void {
     db.prepare(
       `DELETE FROM photo_subjects WHERE source = 'card' AND photo_id IN (SELECT id FROM photos WHERE job_id = ?)`,
     ).run(jobId);
-    const subjectOf = db.prepare('SELECT subject_id AS id FROM access_codes WHERE job_id = ? AND code = ?');
+    // A code a re-key replaced stands for its subject still: the cards in the shoot carry it.
+    const subjectOf = db.prepare('SELECT coalesce(subject_id, card_of_subject) AS id FROM access_codes WHERE job_id = ? AND code = ?');
     const link = db.prepare(
       `INSERT INTO photo_subjects (photo_id, subject_id, source, created_at) VALUES (?, ?, 'card', ?)
        ON CONFLICT (photo_id, subject_id) DO NOTHING`,
@@ -44,7 +45,7 @@ export function applySplit(db: Db, jobId: number, split: SplitResult): void {
     // The index photo is stored so the gallery's cover does not depend on re-running the split.
     db.prepare('UPDATE subjects SET index_photo_id = NULL WHERE job_id = ?').run(jobId);
     const setIndex = db.prepare(
-      'UPDATE subjects SET index_photo_id = ? WHERE id = (SELECT subject_id FROM access_codes WHERE job_id = ? AND code = ?)',
+      'UPDATE subjects SET index_photo_id = ? WHERE id = (SELECT coalesce(subject_id, card_of_subject) FROM access_codes WHERE job_id = ? AND code = ?)',
     );
     for (const { photoId, code } of split.indexPhotos) setIndex.run(photoId, jobId, code);
 

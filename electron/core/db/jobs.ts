@@ -8,9 +8,11 @@ export interface JobRow {
   createdAt: string;
   /** The pause that means a new subject, set by the photographer; null: learnt from each camera's rhythm. */
   subjectPauseMs: number | null;
+  /** The shop parents order from, printed on the contact sheets; null until the photographer sets it. */
+  shopUrl: string | null;
 }
 
-const JOB_COLUMNS = 'id, name, status, created_at AS createdAt, subject_pause_ms AS subjectPauseMs';
+const JOB_COLUMNS = 'id, name, status, created_at AS createdAt, subject_pause_ms AS subjectPauseMs, shop_url AS shopUrl';
 
 export function findJob(db: Db, name: string): JobRow | undefined {
   return db.prepare(`SELECT ${JOB_COLUMNS} FROM jobs WHERE name = ?`).get(name) as JobRow | undefined;
@@ -28,6 +30,11 @@ export function setNamesMapping(db: Db, jobId: number, mapping: ColumnMapping): 
 
 export function setSubjectPause(db: Db, jobId: number, pauseMs: number | null): void {
   db.prepare('UPDATE jobs SET subject_pause_ms = ? WHERE id = ?').run(pauseMs, jobId);
+}
+
+/** `url` is saved as given: the caller has checked and normalised it. */
+export function setShopUrl(db: Db, jobId: number, url: string): void {
+  db.prepare('UPDATE jobs SET shop_url = ? WHERE id = ?').run(url, jobId);
 }
 
 export function findOrCreateJob(db: Db, name: string): JobRow {

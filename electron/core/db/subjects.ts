@@ -21,6 +21,10 @@ export interface SubjectWithCode {
   spare: boolean;
   code: string;
   activatedAt: string | null;
+  grade: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
 }
 
 /** Inserts a subject with its access code; the caller runs it inside its transaction. */
@@ -76,6 +80,42 @@ export function setSubjectNames(
   );
 }
 
+/** A subject's details as the API names them, and their columns. */
+const EDITABLE_COLUMNS = {
+  firstName: 'first_name',
+  lastName: 'last_name',
+  group: 'group_name',
+  grade: 'grade',
+  email: 'email',
+  phone: 'phone',
+  externalId: 'external_id',
+} as const;
+
+/** Details corrected by hand; a field left out stays as it is. */
+export type SubjectEdit = Partial<Record<keyof typeof EDITABLE_COLUMNS, string>>;
+
+/** Empty means "none" for these: a pupil without an email has NULL, as an imported one does. */
+const NULL_WHEN_EMPTY = new Set<string>(['email', 'phone', 'externalId']);
+
+/**
+ * Sets the given details of one subject. A spare given a name becomes that pupil, as a names list
+ * would make it, keeping its code and photos. Returns whether anything changed.
+ */
+export function updateSubject(db: Db, subjectId: number, edit: SubjectEdit): boolean {
+  const fields = (Object.keys(EDITABLE_COLUMNS) as (keyof typeof EDITABLE_COLUMNS)[]).filter((field) => edit[field] !== undefined);
+  const named = edit.firstName !== undefined || edit.lastName !== undefined;
+  if (fields.length === 0) return false;
+  // Column names come from the fixed table above; every value is bound.
+  const sets = fields.map((field) => `${EDITABLE_COLUMNS[field]} = @${field}`);
+  const changed = fields.map((field) => `${EDITABLE_COLUMNS[field]} IS NOT @${field}`);
+  if (named) {
+    sets.push('spare = 0');
+    changed.push('spare = 1');
+  }
+  const values = Object.fromEntries(fields.map((field) => [field, edit[field] === '' && NULL_WHEN_EMPTY.has(field) ? null : edit[field]]));
+  return db.prepare(`UPDATE subjects SET ${sets.join(', ')} WHERE id = @id AND (${changed.join(' OR ')})`).run({ ...values, id: subjectId }).changes > 0;
+}
+
 /** The job's named subjects with this external id (the school's own pupil number), oldest first. */
 export function findSubjectsByExternalId(db: Db, jobId: number, externalId: string): number[] {
   return db
@@ -88,7 +128,7 @@ export function listSubjects(db: Db, jobId: number): SubjectWithCode[] {
   return db
     .prepare(
       `SELECT s.id, s.first_name AS firstName, s.last_name AS lastName, s.group_name AS "group",
-              s.spare = 1 AS spare, c.code, c.activated_at AS activatedAt
+              s.spare = 1 AS spare, c.code, c.activated_at AS activatedAt, s.grade, s.email, s.phone, s.external_id AS externalId
        FROM subjects s JOIN access_codes c ON c.subject_id = s.id
        WHERE s.job_id = ? ORDER BY s.id`,
     )

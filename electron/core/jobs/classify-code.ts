@@ -16,9 +16,11 @@ export function codeClassifier(db: Db, jobId: number): (code: string) => CodeSta
   const hasNamesList = listCodes.length > 0;
   return (code) => {
     const row = findCode(db, code);
-    if (row?.jobId === jobId && row.subjectId !== null) return { kind: 'subject' };
-    if (row?.retiredAt) return { kind: 'retired', job: row.retiredJobName ?? '' };
+    // A code a re-key replaced is retired for the shop, but its printed card still shows the pupil.
+    if (row?.jobId === jobId && (row.subjectId ?? row.cardOfSubject) !== null) return { kind: 'subject' };
+    // Before retired: a code another job was re-keyed from is retired, but that job lives on.
     if (row?.jobName) return { kind: 'other-job', job: row.jobName };
+    if (row?.retiredAt) return { kind: 'retired', job: row.retiredJobName ?? '' };
     if (!fitsCodeFormat(format, code)) return { kind: 'not-a-code', why: describeCodeFormat(format) };
     return hasNamesList ? { kind: 'unknown' } : { kind: 'new-spare' };
   };

@@ -3,7 +3,7 @@ import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { listSubjects } from '../db/subjects.js';
 import type { CardLayout, Paper } from '../../../shared/domain.js';
-import { inSchoolOrder } from '../roster/school-order.js';
+import { inSchoolOrder } from '../../../shared/names/school-order.js';
 import { cardsPdf, type CardToPrint } from './cards-pdf.js';
 
 export interface PrintCardsOptions {

@@ -26,8 +26,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // Some multi-byte sequence is whole: the file is UTF-8 and only a few bytes are broken. Read as
     // Windows-1252, every accented letter of the list would turn into two wrong ones.
-    return hasUtf8Sequence(bytes) ? utf8(bytes) : { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', damaged: false };
+    return hasUtf8Sequence(bytes) ? utf8(bytes) : { text: windows1252(bytes), encoding: 'windows-1252', damaged: false };
   }
+}
+
+/** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has control characters (WHATWG index-windows-1252). */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node's TextDecoder('windows-1252') reads 0x80–0x9F as Latin-1 control characters (nodejs/node#60888,
+ * since 20.18.3): the ’ of an O’Brien typed with autocorrect on would vanish. Latin-1 is right
+ * for every other byte.
+ */
+function windows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 function utf8(bytes: Uint8Array): DecodedText {

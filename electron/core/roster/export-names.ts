@@ -4,7 +4,8 @@ import { outputPath, writeWhole } from '../app/write-output.js';
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { listSubjectDetails, type SubjectDetails } from '../db/subjects.js';
-import { inSchoolOrder } from './school-order.js';
+import { neutraliseCell } from './neutralise-cell.js';
+import { inSchoolOrder } from '../../../shared/names/school-order.js';
 
 /** The columns, titled so `names import` reads the file back as it was. */
 const COLUMNS: [title: string, value: (subject: SubjectDetails) => string][] = [
@@ -17,16 +18,6 @@ const COLUMNS: [title: string, value: (subject: SubjectDetails) => string][] = [
   ['Phone', (s) => s.phone ?? ''],
   ['Pupil ID', (s) => s.externalId ?? ''],
 ];
-
-/**
- * A spreadsheet runs a cell that begins with one of these as a formula (`=HYPERLINK(…)` in a name
- * typed by a parent): such a cell is written with a leading apostrophe, which shows it as text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 /**
  * The job's names list with its access codes, as CSV (UTF-8 with a byte order mark, so Excel shows

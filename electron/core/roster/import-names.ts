@@ -43,19 +43,21 @@ export function importNames(db: Db, jobId: number, rows: readonly NameRow[]): Im
     for (const row of rows) {
       if (row.code) {
         const existing = findCode(db, row.code);
-        if (existing?.jobId === jobId && existing.subjectId !== null) {
-          update(existing.subjectId, row);
+        // The school's list may still carry a code the job was re-keyed from: it is that pupil.
+        const subjectId = existing?.jobId === jobId ? (existing.subjectId ?? existing.cardOfSubject) : null;
+        if (subjectId !== null) {
+          update(subjectId, row);
           continue;
         }
-        if (existing?.retiredAt) {
+        if (existing?.jobName) {
+          problems.push({ row: row.row, message: `access code ${row.code} already belongs to job "${existing.jobName}"; row skipped` });
+          continue;
+        }
+        if (existing) {
           problems.push({
             row: row.row,
             message: `access code ${row.code} was retired with the deleted job "${existing.retiredJobName ?? ''}" and is never accepted again; create new codes, e.g. add a year or school suffix`,
           });
-          continue;
-        }
-        if (existing) {
-          problems.push({ row: row.row, message: `access code ${row.code} already belongs to job "${existing.jobName ?? ''}"; row skipped` });
           continue;
         }
       } else {

@@ -1,4 +1,5 @@
 import type { ColumnMapping, NameField } from '../../../shared/domain.js';
+import { EMAIL_SHAPE } from '../../../shared/names/subject-fields.js';
 import { normaliseCode } from '../codes/code-shape.js';
 import { REPLACEMENT } from './decode-text.js';
 
@@ -27,8 +28,17 @@ export interface NamesTable {
   records: { cells: string[]; row: number }[];
 }
 
-/** The list's rows and the rows it had to skip or warns about; or, when the file as a whole cannot be a names list, why. */
-export type NamesParse = { ok: true; rows: NameRow[]; problems: RowProblem[] } | { ok: false; problem: RowProblem };
+/** The row a list was read as its header: its column titles, and the column each field was read from. */
+export interface NamesHeader {
+  columns: string[];
+  mapping: ColumnMapping;
+}
+
+/**
+ * The list's rows and the rows it had to skip or warns about; or, when the file as a whole cannot be
+ * a names list, why, with the header it was read with when there was one (to map its columns).
+ */
+export type NamesParse = { ok: true; header: NamesHeader; rows: NameRow[]; problems: RowProblem[] } | { ok: false; problem: RowProblem; header?: NamesHeader };
 
 type Field = NameField;
 
@@ -39,7 +49,7 @@ const HEADER_ALIASES: Record<string, Field> = {
   lastname: 'lastName', last: 'lastName', surname: 'lastName', familyname: 'lastName', nachname: 'lastName', familienname: 'lastName',
   group: 'group', class: 'group', classname: 'group', form: 'group', klasse: 'group', team: 'group', teacher: 'group', homeroom: 'group',
   registrationgroup: 'group', tutorgroup: 'group', lehrer: 'group', lerngruppe: 'group',
-  grade: 'grade', year: 'grade', yeargroup: 'grade', jahrgang: 'grade', jahrgangsstufe: 'grade', stufe: 'grade',
+  grade: 'grade', gradelevel: 'grade', year: 'grade', yeargroup: 'grade', jahrgang: 'grade', jahrgangsstufe: 'grade', stufe: 'grade',
   accesscode: 'code', code: 'code', accesskey: 'code', zugangscode: 'code',
   email: 'email', emailaddress: 'email', mail: 'email', parentemail: 'email',
   phone: 'phone', telephone: 'phone', phonenumber: 'phone', mobile: 'phone', telefon: 'phone', handy: 'phone',
@@ -49,9 +59,6 @@ const HEADER_ALIASES: Record<string, Field> = {
 export const EXAMPLE_HEADER = 'First Name,Last Name,Group,Access Code,Email';
 /** How far down the column titles are looked for. */
 const HEADER_SEARCH_ROWS = 10;
-
-/** Enough to catch a name or a phone number in the email column; the shop checks the rest. */
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A column title as compared: letters only, lower case (`First Name`, `first_name`, `FirstName` are one). */
 function titleKey(title: string): string {
@@ -73,6 +80,14 @@ function columnReader(mapping: ColumnMapping): (title: string) => Field | undefi
     const field = mapped.get(key) ?? HEADER_ALIASES[key.replace(/[0-9]/g, '')];
     return field !== undefined && (mapped.has(key) || !placed.has(field)) ? field : undefined;
   };
+}
+
+function headerOf(cells: readonly string[], fields: readonly (Field | undefined)[]): NamesHeader {
+  const mapping: ColumnMapping = {};
+  fields.forEach((field, index) => {
+    if (field !== undefined) mapping[field] ??= cells[index] ?? '';
+  });
+  return { columns: cells.filter((cell) => cell.trim() !== ''), mapping };
 }
 
 /** A cell Shootdesk's export kept from running as a formula (`'=…`) reads as it was typed. */
@@ -108,10 +123,12 @@ export function namesFromTable(table: NamesTable, mapping: ColumnMapping = {}): 
   const [headerRecord, ...body] = table.records.slice(Math.max(0, named));
   if (!headerRecord) return { ok: false, problem: { row: 1, message: `the file is empty: expected a header row such as ${EXAMPLE_HEADER}` } };
   const columns = headerRecord.cells.map(fieldOf);
+  const header = headerOf(headerRecord.cells, columns);
   if (columns.every((column) => column === undefined)) {
     // Nothing in it names a column: this is the first pupil, and the titles were left out.
     return {
       ok: false,
+      header,
       problem: {
         row: headerRecord.row,
         message: `no header row: the first row reads "${preview(headerRecord.cells)}"; add a first row with the column titles, such as ${EXAMPLE_HEADER}`,
@@ -120,19 +137,21 @@ export function namesFromTable(table: NamesTable, mapping: ColumnMapping = {}): 
   }
   const absent = Object.entries(mapping).filter(([, title]) => !headerRecord.cells.some((cell) => titleKey(cell) === titleKey(title)));
   if (absent.length > 0) {
-    return { ok: false, problem: { row: headerRecord.row, message: `the mapping names ${absent.map(([, title]) => `“${title}”`).join(', ')}, not a column of the header (found: ${preview(headerRecord.cells)})` } };
+    return { ok: false, header, problem: { row: headerRecord.row, message: `the mapping names ${absent.map(([, title]) => `“${title}”`).join(', ')}, not a column of the header (found: ${preview(headerRecord.cells)})` } };
   }
   if (!columns.includes('firstName') && !columns.includes('lastName')) {
-    return { ok: false, problem: { row: headerRecord.row, message: `no first or last name column in the header (found: ${preview(headerRecord.cells)}); if the names have other titles, say which with a column mapping (shootdesk names import --map)` } };
+    return { ok: false, header, problem: { row: headerRecord.row, message: `no first or last name column in the header (found: ${preview(headerRecord.cells)}); if the names have other titles, say which with a column mapping (shootdesk names import --map)` } };
   }
 
   const rows: NameRow[] = [];
   const problems: RowProblem[] = [];
   const rowOfCode = new Map<string, number>();
   for (const { cells, row } of body) {
+    // A line break typed into a cell (Alt+Enter) or a non-breaking space pasted from a web page is
+    // a space: the name prints on one line and matches the same name in the school's next list.
     const value = (field: Field): string => {
       const index = columns.indexOf(field);
-      return index >= 0 ? unneutralised((cells[index] ?? '').trim()) : '';
+      return index >= 0 ? unneutralised((cells[index] ?? '').replace(/\s+/g, ' ').trim()) : '';
     };
     if (cells.every((cell) => cell.trim() === '')) continue;
     const firstName = value('firstName');
@@ -172,5 +191,5 @@ export function namesFromTable(table: NamesTable, mapping: ColumnMapping = {}): 
       externalId: value('externalId') || null,
     });
   }
-  return { ok: true, rows, problems };
+  return { ok: true, header, rows, problems };
 }

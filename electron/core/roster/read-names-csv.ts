@@ -3,11 +3,32 @@ import type { ColumnMapping } from '../../../shared/domain.js';
 import { decodeText } from './decode-text.js';
 import { namesFromTable, type NamesParse } from './names-table.js';
 
+const DELIMITERS = [',', ';', '\t'] as const;
+/** Lines looked at for the delimiter: the header and some pupils, below a title or two. */
+const DELIMITER_SAMPLE_LINES = 12;
+
+/**
+ * The delimiter found on most of the list's first lines, quoted text left out (`"Nguyen, Thi"`):
+ * a title above the header (`Klassenliste, Stand 01.09.2026`) has a comma, but the header and the
+ * pupils below it all have semicolons. Lines that have both pick the one they hold more often.
+ */
 function detectDelimiter(text: string): string {
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]?.[1] ? counts[0][0] : ',';
+  const lines = text
+    .split(/\r?\n/, DELIMITER_SAMPLE_LINES * 2)
+    .map((line) => line.replace(/"[^"]*("|$)/g, ''))
+    .filter((line) => line.trim() !== '')
+    .slice(0, DELIMITER_SAMPLE_LINES);
+  const scores = DELIMITERS.map((delimiter) => {
+    const counts = lines.map((line) => line.split(delimiter).length - 1);
+    return { delimiter, lines: counts.filter((count) => count > 0).length, total: counts.reduce((a, b) => a + b, 0) };
+  });
+  scores.sort((a, b) => b.lines - a.lines || b.total - a.total);
+  return scores[0]?.lines ? scores[0].delimiter : ',';
+}
+
+/** The line a record starts on: csv-parse counts to its end, past the line breaks quoted inside it. */
+function firstLine(record: readonly string[], lastLine: number): number {
+  return lastLine - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
 }
 
 /** Parses a CSV names list (comma, semicolon or tab; encoding found from the bytes); rows that cannot be used are reported with their line. */
@@ -30,5 +51,5 @@ export function readNamesCsv(bytes: Uint8Array, mapping: ColumnMapping = {}): Na
     const line = (error as { lines?: number }).lines ?? 1;
     return { ok: false, problem: { row: line, message: `not a readable CSV file: ${(error as Error).message}` } };
   }
-  return namesFromTable({ records: records.map(({ record, info }) => ({ cells: record, row: info.lines })) }, mapping);
+  return namesFromTable({ records: records.map(({ record, info }) => ({ cells: record, row: firstLine(record, info.lines) })) }, mapping);
 }

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { ColumnMapping } from '../../../shared/domain.js';
 import { NamesListError } from './names-list-error.js';
-import type { NameRow, RowProblem } from './names-table.js';
+import type { NameRow, NamesHeader, RowProblem } from './names-table.js';
 import { readNamesCsv } from './read-names-csv.js';
 import { readNamesXlsx } from './read-names-xlsx.js';
 
 export interface NamesList {
   /** As the user gave it, for messages. */
   file: string;
+  header: NamesHeader;
   rows: NameRow[];
   problems: RowProblem[];
 }
@@ -43,6 +44,6 @@ export async function readNamesFile(file: string, mapping: ColumnMapping = {}): 
     throw new NamesListError(file, 'is an Excel 97–2003 workbook (.xls): in Excel choose File › Save As › Excel Workbook (.xlsx), and give that file');
   }
   const parsed = startsWith(bytes, ZIP_MAGIC) ? await readNamesXlsx(file, bytes, mapping) : readNamesCsv(bytes, mapping);
-  if (!parsed.ok) throw new NamesListError(file, parsed.problem.message, parsed.problem.row);
-  return { file, rows: parsed.rows, problems: parsed.problems };
+  if (!parsed.ok) throw new NamesListError(file, parsed.problem.message, parsed.problem.row, parsed.header);
+  return { file, header: parsed.header, rows: parsed.rows, problems: parsed.problems };
 }

@@ -22,10 +22,20 @@ export async function readNamesXlsx(file: string, bytes: Buffer, mapping: Column
   const table: NamesTable = { records: [] };
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let column = 1; column <= sheet.actualColumnCount || column <= row.cellCount; column += 1) cells.push(textOf(row.getCell(column).value));
+    for (let column = 1; column <= sheet.actualColumnCount || column <= row.cellCount; column += 1) cells.push(cellText(row.getCell(column)));
     if (cells.some((cell) => cell.trim() !== '')) table.records.push({ cells, row: rowNumber });
   });
   return namesFromTable(table, mapping);
+}
+
+/**
+ * A number shown with leading zeros by a format such as `000000` reads as shown: a pupil id 004711
+ * stored as 4711 must match the 004711 of the school's next list, sent as CSV.
+ */
+function cellText(cell: ExcelJS.Cell): string {
+  const text = textOf(cell.value);
+  const zeros = /^0+$/.exec(cell.numFmt ?? '');
+  return zeros && /^\d+$/.test(text) ? text.padStart(zeros[0].length, '0') : text;
 }
 
 function textOf(value: ExcelJS.CellValue): string {

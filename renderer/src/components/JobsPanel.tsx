@@ -11,6 +11,8 @@ export function JobsPanel() {
   const renameJob = useAppStore((s) => s.renameJob);
   const openCards = useAppStore((s) => s.openCards);
   const openNames = useAppStore((s) => s.openNames);
+  const openRekey = useAppStore((s) => s.openRekey);
+  const openExports = useAppStore((s) => s.openExports);
 
   function confirmDelete(name: string) {
     // Deleting retires the job's codes for good and makes its printed cards worthless: say so, and ask twice.
@@ -68,6 +70,12 @@ export function JobsPanel() {
                   </button>
                   <button type="button" aria-label={`QR cards of ${job.name}`} onClick={() => openCards(job.name)}>
                     Cards…
+                  </button>
+                  <button type="button" aria-label={`Exports of ${job.name}`} onClick={() => openExports(job.name)}>
+                    Exports…
+                  </button>
+                  <button type="button" aria-label={`New codes for ${job.name}`} onClick={() => void openRekey(job.name)}>
+                    New codes…
                   </button>
                   <button type="button" aria-label={`Rename ${job.name}`} onClick={() => askRename(job.name)}>
                     Rename

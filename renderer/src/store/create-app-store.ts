@@ -1,10 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import { createBulkSlice } from './bulk-slice';
 import { createCardsSlice } from './cards-slice';
+import { createExportSlice } from './export-slice';
 import { createGridSlice } from './grid-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createNamesSlice } from './names-slice';
+import { createNamesTableSlice } from './names-table-slice';
 import { createPreflightSlice } from './preflight-slice';
+import { createRekeySlice } from './rekey-slice';
 import { createSortSlice } from './sort-slice';
 import { createWatchSlice } from './watch-slice';
 import { createWorkspaceSlice } from './workspace-slice';
@@ -19,7 +22,10 @@ export function createAppStore(api: Api) {
     ...createBulkSlice(api)(...args),
     ...createWatchSlice(api)(...args),
     ...createCardsSlice(api)(...args),
+    ...createExportSlice(api)(...args),
     ...createNamesSlice(api)(...args),
+    ...createNamesTableSlice(api)(...args),
     ...createPreflightSlice(api)(...args),
+    ...createRekeySlice(api)(...args),
   }));
 }

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { MethodOutput } from '../../../shared/api/contract';
+import type { ColumnMapping } from '../../../shared/domain';
 import type { Api, AppState } from './types';
 import type { Notice } from './workspace-slice';
 
-export type NamesPreview = MethodOutput<'names.import'> & { job: string; file: string };
+/** A preview stands for the job, the file and the column mapping it was made with (none: the job's own). */
+export type NamesPreview = MethodOutput<'names.import'> & { job: string; file: string; map: ColumnMapping | undefined };
 
 export interface NamesSlice {
   /** The job whose names dialog is open ('' for a new job), or null. */
@@ -13,8 +15,8 @@ export interface NamesSlice {
   namesPreview: NamesPreview | null;
   namesOutcome: Notice | null;
   openNames: (job: string | null) => void;
-  previewNames: (job: string, file: string) => Promise<void>;
-  /** Imports what was previewed; the same job and file only. */
+  previewNames: (job: string, file: string, map?: ColumnMapping) => Promise<void>;
+  /** Imports what was previewed; the same job, file and mapping only. */
   importPreviewed: () => Promise<void>;
   exportNames: (job: string, file: string) => Promise<void>;
 }
@@ -34,12 +36,13 @@ export function createNamesSlice(api: Api): StateCreator<AppState, [], [], Names
 
       openNames(job) {
         set({ namesFor: job, namesPreview: null, namesOutcome: null });
+        if (job) void get().loadTable(job);
       },
 
-      async previewNames(job, file) {
+      async previewNames(job, file, map) {
         await busy(async () => {
-          const result = await api['names.import']({ job, file, dryRun: true });
-          return result.ok ? { namesPreview: { ...result.value, job, file } } : { namesPreview: null, namesOutcome: { kind: 'error', text: result.error.message } };
+          const result = await api['names.import']({ job, file, dryRun: true, map });
+          return result.ok ? { namesPreview: { ...result.value, job, file, map } } : { namesPreview: null, namesOutcome: { kind: 'error', text: result.error.message } };
         });
       },
 
@@ -47,10 +50,10 @@ export function createNamesSlice(api: Api): StateCreator<AppState, [], [], Names
         const preview = get().namesPreview;
         if (preview === null) return;
         await busy(async () => {
-          const result = await api['names.import']({ job: preview.job, file: preview.file, dryRun: false });
+          const result = await api['names.import']({ job: preview.job, file: preview.file, dryRun: false, map: preview.map });
           if (!result.ok) return { namesOutcome: { kind: 'error', text: result.error.message } };
           const { added, updated, unchanged } = result.value;
-          await get().loadJobs();
+          await Promise.all([get().loadJobs(), get().loadTable(preview.job)]);
           return {
             namesFor: preview.job,
             namesPreview: null,

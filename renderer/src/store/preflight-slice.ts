@@ -9,22 +9,29 @@ export type PreflightWarning = Preflight['warnings'][number];
 export interface PreflightSlice {
   /** The open job's pre-flight while its dialog is open; null when closed. */
   preflight: Preflight | null;
+  /** The codes of the open pre-flight that are activated. */
+  activatedCodes: ReadonlySet<string>;
   preflightBusy: boolean;
   preflightNotice: Notice | null;
   openPreflight: () => Promise<void>;
   closePreflight: () => void;
   /** Takes the warning's one step, then looks again. */
   applyFix: (warning: PreflightWarning) => Promise<void>;
+  /** Activates or deactivates the codes she picked in the list, then looks again. */
+  setActivated: (codes: readonly string[], activated: boolean) => Promise<void>;
 }
 
 export function createPreflightSlice(api: Api): StateCreator<AppState, [], [], PreflightSlice> {
   return (set, get) => {
     const load = async (job: string): Promise<void> => {
-      const result = await api['preflight.get']({ job });
-      set(result.ok ? { preflight: result.value } : { preflightNotice: { kind: 'error', text: result.error.message } });
+      const [result, subjects] = await Promise.all([api['preflight.get']({ job }), api['subjects.list']({ job })]);
+      if (!result.ok) set({ preflightNotice: { kind: 'error', text: result.error.message } });
+      else if (!subjects.ok) set({ preflightNotice: { kind: 'error', text: subjects.error.message } });
+      else set({ preflight: result.value, activatedCodes: new Set(subjects.value.filter((s) => s.activated).map((s) => s.code)) });
     };
     return {
       preflight: null,
+      activatedCodes: new Set(),
       preflightBusy: false,
       preflightNotice: null,
 
@@ -62,6 +69,21 @@ export function createPreflightSlice(api: Api): StateCreator<AppState, [], [], P
         else {
           set({ preflightNotice: { kind: 'done', text: FIXED[warning.fix] } });
           // Showing photos and activating change what the workspace shows too.
+          await get().refreshJob();
+        }
+        await load(job);
+        set({ preflightBusy: false });
+      },
+
+      async setActivated(codes, activated) {
+        const job = get().openJob;
+        if (job === null || codes.length === 0 || get().preflightBusy) return;
+        set({ preflightBusy: true, preflightNotice: null });
+        const result = activated ? await api['codes.activate']({ job, all: false, codes: [...codes] }) : await api['codes.deactivate']({ job, codes: [...codes] });
+        if (!result.ok) set({ preflightNotice: { kind: 'error', text: result.error.message } });
+        else {
+          const n = codes.length;
+          set({ preflightNotice: { kind: 'done', text: `${n} code${n === 1 ? '' : 's'} ${activated ? 'activated' : 'deactivated'}.` } });
           await get().refreshJob();
         }
         await load(job);

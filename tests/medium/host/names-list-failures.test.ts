@@ -106,6 +106,17 @@ describe('a names list that cannot be used', () => {
     expect(existsSync(join(data, 'cache')) ? readdirSync(join(data, 'cache')) : []).toEqual([]);
   });
 
+  it('fails a dry run of a list without a name column as the import would, and shows its columns', async () => {
+    const data = join(work, 'data-dry-run');
+    const db = join(data, 'shootdesk.sqlite');
+    const names = write('no-names.csv', 'Given,Family,Form\nMia,Weber,3a\n');
+    const run = await runCli(['names', 'import', names, '--job', 'Spring', '--dry-run', '--db', db], data);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('row 1:');
+    expect(run.stdout).toContain('Given');
+    expect(storedSubjects(db, 'Spring')).toEqual([]);
+  });
+
   it('leaves a job sorted earlier as it was', async () => {
     const data = join(work, 'data-earlier');
     const db = join(data, 'shootdesk.sqlite');

@@ -6,16 +6,15 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/app/create-core.js';
 import { analyseImage } from '../../../electron/core/media/analyse-image.js';
-import { cardFace } from '../../../electron/core/print/card-face.js';
-import { cardSheet } from '../../../electron/core/print/card-sheet.js';
+import { cardFace } from '../../../shared/print/card-face.js';
+import { cardSheet } from '../../../shared/print/card-sheet.js';
 import { detectQr } from '../../../electron/core/qr/qr-detect.js';
 import type { CardLayout, Paper } from '../../../shared/domain.js';
+import { RENDER_DPI, renderPages } from '../../support/render-pages.js';
 import { runCli } from '../../support/run-cli.js';
 import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
 
-/** What poppler renders the pages at: a 300-dpi office print seen a little soft. */
-const DPI = 150;
 /** Pixels per module the detector reads a card at, as in a photo where the card is small (README). */
 const PHOTO_PX_PER_MODULE = 2.5;
 
@@ -84,7 +83,7 @@ describe('printed QR cards', () => {
     const decoded: string[] = [];
     for (const page of pages) {
       for (const cell of sheet.cells) {
-        const px = (pt: number): number => Math.round((pt * DPI) / 72);
+        const px = (pt: number): number => Math.round((pt * RENDER_DPI) / 72);
         const crop = await sharp(page).extract({ left: px(cell.x), top: px(cell.y), width: px(cell.width), height: px(cell.height) }).png().toBuffer();
         decoded.push(...(await detectQr((await analyseImage(crop)).qrFrame)).codes);
       }
@@ -101,8 +100,8 @@ describe('printed QR cards', () => {
     const [page] = renderPages(file, join(work, `small-${paper}-${layout}`));
     const cell = cardSheet(paper, layout).cells[0];
     if (!page || !cell) throw new Error('no page');
-    const px = (pt: number): number => Math.round((pt * DPI) / 72);
-    const moduleAtDpi = (cardFace(cell, 21).module * DPI) / 72;
+    const px = (pt: number): number => Math.round((pt * RENDER_DPI) / 72);
+    const moduleAtDpi = (cardFace(cell, 21).module * RENDER_DPI) / 72;
     const scale = PHOTO_PX_PER_MODULE / moduleAtDpi;
     const card = await sharp(page)
       .extract({ left: px(cell.x), top: px(cell.y), width: px(cell.width), height: px(cell.height) })
@@ -146,14 +145,3 @@ describe('printed QR cards', () => {
     core = createCore({ dbPath: db, cacheDir: join(work, 'cache'), emit: () => undefined });
   });
 });
-
-/** The PDF's pages as PNG files, in page order. */
-function renderPages(file: string, prefix: string): string[] {
-  execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-png', file, prefix]);
-  const folder = join(prefix, '..');
-  const base = prefix.slice(folder.length + 1);
-  return readdirSync(folder)
-    .filter((name) => name.startsWith(`${base}-`) && name.endsWith('.png'))
-    .sort((a, b) => Number(/-(\d+)\.png$/.exec(a)?.[1]) - Number(/-(\d+)\.png$/.exec(b)?.[1]))
-    .map((name) => join(folder, name));
-}

@@ -114,6 +114,8 @@ describe('importing names lists as schools send them', () => {
       notInList: [{ firstName: 'Tom', lastName: 'Frey', group: '3b', code: codes.get('Tom') }],
       problems: [],
       dryRun: true,
+      columns: ['First Name', 'Last Name', 'Class', 'Pupil ID'],
+      mapping: { firstName: 'First Name', lastName: 'Last Name', group: 'Class', externalId: 'Pupil ID' },
     });
     expect(await pupils(core, 'Again')).toEqual(before);
     expect(await importInto('Again', second)).toEqual({ ...preview, dryRun: false });
@@ -169,6 +171,8 @@ describe('importing names lists as schools send them', () => {
   it('reads columns it does not know by a mapping, which the job keeps for the school’s next list', async () => {
     const odd = 'Given;Family;Form;Pupil no.\nMia;Weber;3a;7\nBen;Ott;3b;8\n';
     await expect(importInto('Mapped', file('odd.csv', odd))).rejects.toThrow(/no first or last name column in the header \(found: Given, Family, Form, Pupil no\.\); if the names have other titles, say which with a column mapping/);
+    // Its preview shows the columns to map, and the one it knew.
+    expect(await importInto('Mapped', file('odd.csv', odd), true)).toMatchObject({ rows: 0, columns: ['Given', 'Family', 'Form', 'Pupil no.'], mapping: { group: 'Form' } });
     const map = { firstName: 'Given', lastName: 'family', group: 'FORM', externalId: 'Pupil no.' };
     const preview = await core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: true, map });
     expect(preview).toMatchObject({ added: 2, problems: [] });
@@ -180,7 +184,19 @@ describe('importing names lists as schools send them', () => {
     const next = await importInto('Mapped', file('odd-next.csv', 'Given;Family;Form;Pupil no.\nBen;Ott;4b;8\nIda;Sand;4a;9\n'));
     expect(next).toMatchObject({ added: 1, updated: 1, unchanged: 0, problems: [] });
     expect(await pupils(core, 'Mapped')).toEqual(['Mia Weber (3a)', 'Ben Ott (4b)', 'Ida Sand (4a)']);
-    await expect(core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: true, map: { firstName: 'Vorname' } })).rejects.toThrow(
+    // A preview says what is wrong with a mapping, and shows the file's columns to map instead.
+    expect(await core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: true, map: { firstName: 'Vorname' } })).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      rows: 0,
+      notInList: [],
+      problems: [{ row: 1, message: 'the mapping names “Vorname”, not a column of the header (found: Given, Family, Form, Pupil no.)' }],
+      dryRun: true,
+      columns: ['Given', 'Family', 'Form', 'Pupil no.'],
+      mapping: { group: 'Form' },
+    });
+    await expect(core.handlers['names.import']({ job: 'Mapped', file: file('odd.csv', odd), dryRun: false, map: { firstName: 'Vorname' } })).rejects.toThrow(
       /row 1: the mapping names “Vorname”, not a column of the header \(found: Given, Family, Form, Pupil no\.\)/,
     );
   });

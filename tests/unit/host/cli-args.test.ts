@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs, UsageError } from '../../../electron/host/cli-args.js';
+import { parseCliArgs, USAGE, UsageError } from '../../../electron/host/cli-args.js';
 
 describe('parseCliArgs', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('parseCliArgs', () => {
     { argv: ['jobs', 'delete', 'Spring 2026', '--db', 'x'], expected: { name: 'jobs-delete', job: 'Spring 2026', db: 'x' } },
     { argv: ['jobs', 'rename', 'Spring', 'Spring 2026'], expected: { name: 'jobs-rename', job: 'Spring', to: 'Spring 2026', db: undefined } },
     { argv: ['jobs', 'status', 'J', 'selling'], expected: { name: 'jobs-status', job: 'J', status: 'selling', db: undefined } },
+    { argv: ['jobs', 'shop', 'J', 'shop.example.com', '--db', 'x'], expected: { name: 'jobs-shop', job: 'J', url: 'shop.example.com', db: 'x' } },
     { argv: ['activate', '--job', 'J', '--all'], expected: { name: 'activate', job: 'J', all: true, codes: [], db: undefined } },
     { argv: ['activate', '--job', 'J', 'AAAA2222', 'BBBB3333'], expected: { name: 'activate', job: 'J', all: false, codes: ['AAAA2222', 'BBBB3333'], db: undefined } },
     { argv: ['serve'], expected: { name: 'serve', db: undefined, port: 0 } },
@@ -33,8 +34,15 @@ describe('parseCliArgs', () => {
     { argv: ['codes', 'generate', '--job', 'J'], expected: { name: 'codes-generate', job: 'J', length: undefined, spares: undefined, db: undefined } },
     { argv: ['codes', 'generate', '--job', 'J', '--spares', '12%', '--length', '10'], expected: { name: 'codes-generate', job: 'J', length: 10, spares: { percent: 12 }, db: undefined } },
     { argv: ['codes', 'generate', '--job', 'J', '--spares', '4'], expected: { name: 'codes-generate', job: 'J', length: undefined, spares: { count: 4 }, db: undefined } },
+    { argv: ['codes', 'rekey', '--job', 'J', '--suffix', '26'], expected: { name: 'codes-rekey', job: 'J', how: { suffix: '26' }, mapOut: undefined, db: undefined } },
+    { argv: ['codes', 'rekey', '--job', 'J', '--prefix', 'sgh', '--map-out', 'm.csv', '--db', 'x'], expected: { name: 'codes-rekey', job: 'J', how: { prefix: 'sgh' }, mapOut: 'm.csv', db: 'x' } },
+    { argv: ['codes', 'rekey', '--job', 'J', '--regenerate', '--length', '10'], expected: { name: 'codes-rekey', job: 'J', how: { regenerate: true, length: 10 }, mapOut: undefined, db: undefined } },
     { argv: ['print', 'cards', '--job', 'J', '--out', 'c.pdf'], expected: { name: 'print-cards', job: 'J', out: 'c.pdf', layout: '3x3', paper: 'a4', db: undefined } },
     { argv: ['print', 'cards', '--job', 'J', '--out', 'c.pdf', '--layout', '2x4', '--paper', 'Letter'], expected: { name: 'print-cards', job: 'J', out: 'c.pdf', layout: '2x4', paper: 'letter', db: undefined } },
+    { argv: ['print', 'contact-sheets', '--job', 'J', '--out', 's.pdf'], expected: { name: 'print-contact-sheets', job: 'J', out: 's.pdf', paper: 'a4', db: undefined } },
+    { argv: ['print', 'contact-sheets', '--job', 'J', '--out', 's.pdf', '--paper', 'letter', '--db', 'x'], expected: { name: 'print-contact-sheets', job: 'J', out: 's.pdf', paper: 'letter', db: 'x' } },
+    { argv: ['export', 'yearbook', '--job', 'J', '--out', 'Yearbook 2026'], expected: { name: 'export-yearbook', job: 'J', out: 'Yearbook 2026', db: undefined } },
+    { argv: ['export', 'photo-codes', '--job', 'J', '--out', 'codes.csv', '--db', 'x'], expected: { name: 'export-photo-codes', job: 'J', out: 'codes.csv', db: 'x' } },
     { argv: ['spares', 'add', '--job', 'J', '--count', '12'], expected: { name: 'spares-add', job: 'J', count: 12, db: undefined } },
     { argv: ['undo', '--job', 'J'], expected: { name: 'undo', job: 'J', db: undefined } },
     { argv: ['redo', '--job', 'J', '--db', 'x'], expected: { name: 'redo', job: 'J', db: 'x' } },
@@ -54,8 +62,8 @@ describe('parseCliArgs', () => {
     { argv: ['sort', 'a', '--job', 'J', '--pause', 'long'], message: '--pause must be a number of seconds from 1 to 3600, or auto' },
     { argv: ['sort', 'a', '--job', 'J', '--pause', '0'], message: '--pause must be a number of seconds from 1 to 3600, or auto' },
     { argv: ['jobs', 'status', 'J', 'live'], message: 'status must be one of planning, selling, archived' },
-    { argv: ['jobs'], message: 'jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name>' },
-    { argv: ['jobs', 'rename', 'J'], message: 'jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name>' },
+    { argv: ['jobs'], message: 'jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name> | shop <name> <shop address>' },
+    { argv: ['jobs', 'rename', 'J'], message: 'jobs takes: list | delete <name> | status <name> <status> | rename <name> <new name> | shop <name> <shop address>' },
     { argv: ['activate', '--job', 'J'], message: 'activate takes either --all or a list of codes' },
     { argv: ['activate', '--job', 'J', '--all', 'AAAA2222'], message: 'activate takes either --all or a list of codes' },
     { argv: ['frobnicate'], message: 'unknown command "frobnicate"' },
@@ -72,7 +80,13 @@ describe('parseCliArgs', () => {
     { argv: ['codes', 'generate', '--job', 'J', '--spares', '101%'], message: '--spares must be a number of spare subjects up to 1000, or a share of the names list such as 10%' },
     { argv: ['codes', 'generate', '--job', 'J', '--spares', 'many'], message: '--spares must be a number of spare subjects up to 1000, or a share of the names list such as 10%' },
     { argv: ['codes', 'generate', '--job', 'J', '--length', '5'], message: '--length must be a whole number from 6 to 16' },
-    { argv: ['codes', 'make', '--job', 'J'], message: 'codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%]' },
+    { argv: ['codes', 'make', '--job', 'J'], message: 'codes takes: generate --job <name> [--length 8] [--spares <n>|<p>%] | rekey --job <name> (--suffix S | --prefix P | --regenerate) [--map-out <file.csv>]' },
+    { argv: ['codes', 'rekey', '--job', 'J'], message: 'codes rekey takes exactly one of --suffix <S>, --prefix <P> and --regenerate' },
+    { argv: ['codes', 'rekey', '--job', 'J', '--suffix', '26', '--regenerate'], message: 'codes rekey takes exactly one of --suffix <S>, --prefix <P> and --regenerate' },
+    { argv: ['codes', 'rekey', '--job', 'J', '--suffix', '2026-'], message: '--suffix must be 1 to 8 letters or digits, such as 26 or SGH' },
+    { argv: ['codes', 'rekey', '--job', 'J', '--prefix', 'Grundschule'], message: '--prefix must be 1 to 8 letters or digits, such as 26 or SGH' },
+    { argv: ['codes', 'rekey', '--job', 'J', '--suffix', '26', '--length', '10'], message: '--length goes with --regenerate: a suffix or prefix keeps the codes and adds to them' },
+    { argv: ['codes', 'rekey', '--suffix', '26'], message: 'missing --job <name>' },
     { argv: ['print', 'cards', '--job', 'J'], message: 'missing --out <file.pdf>' },
     { argv: ['deactivate', '--job', 'J'], message: 'deactivate needs at least one code' },
     { argv: ['preflight', '--job', 'J', 'extra'], message: 'preflight takes no arguments besides --job' },
@@ -83,6 +97,17 @@ describe('parseCliArgs', () => {
     { argv: ['names', 'import', 'l.csv', '--job', 'J', '--map', '{}'], message: '--map must be a JSON object from firstName, lastName, group, grade, code, email, phone, externalId to column titles, such as {"firstName": "Given"}' },
     { argv: ['print', 'cards', '--job', 'J', '--out', 'c.pdf', '--layout', '4x4'], message: '--layout must be one of 1, 2x4, 3x3' },
     { argv: ['print', 'cards', '--job', 'J', '--out', 'c.pdf', '--paper', 'a3'], message: '--paper must be one of a4, letter' },
+    { argv: ['print', 'contact-sheets', '--job', 'J', '--out', 's.pdf', '--paper', 'a3'], message: '--paper must be one of a4, letter' },
+    { argv: ['print', 'contact-sheets', '--job', 'J', '--out', 's.pdf', '--layout', '3x3'], message: '--layout is for cards: contact sheets have a strip per pupil' },
+    { argv: ['print', 'contact-sheets', '--job', 'J'], message: 'missing --out <file.pdf>' },
+    { argv: ['export', 'yearbook', '--job', 'J'], message: 'missing --out <folder>' },
+    { argv: ['export', 'photo-codes', '--out', 'c.csv'], message: 'missing --job <name>' },
+    { argv: ['export', 'photo-codes', '--job', 'J'], message: 'missing --out <file.csv>' },
+    { argv: ['export', 'names', '--job', 'J', '--out', 'n.csv'], message: 'export takes: yearbook --job <name> --out <folder> | photo-codes --job <name> --out <file.csv>' },
+    { argv: ['export', '--job', 'J', '--out', 'n.csv'], message: 'export takes: yearbook --job <name> --out <folder> | photo-codes --job <name> --out <file.csv>' },
+    { argv: ['export', 'yearbook', 'photo-codes', '--job', 'J', '--out', 'y'], message: 'export takes: yearbook --job <name> --out <folder> | photo-codes --job <name> --out <file.csv>' },
+    { argv: ['print', 'sheets', '--job', 'J', '--out', 's.pdf'], message: 'print takes: cards --job <name> --out <file.pdf> [--layout 1|2x4|3x3] [--paper a4|letter] | contact-sheets' },
+    { argv: ['jobs', 'shop', 'J'], message: 'jobs takes: list' },
     { argv: ['merge', '--job', 'J', '--from', 'X', '--into', 'Y', 'a.jpg'], message: 'merge takes its galleries from --from <code> --into <code>' },
     { argv: ['bulk', '--job', 'J', '--marks', 'm.csv', 'a.jpg'], message: 'bulk takes its photos from --marks <file.csv>' },
     { argv: ['spares', '--job', 'J', '--count', '3'], message: 'spares takes: add --job <name> --count <n>' },
@@ -96,5 +121,10 @@ describe('parseCliArgs', () => {
   ])('rejects $argv', ({ argv, message }) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+
+  it('lists both exports in the usage', () => {
+    expect(USAGE).toContain('\n  shootdesk export yearbook --job <name> --out <folder> [--db <file>]\n');
+    expect(USAGE).toContain('\n  shootdesk export photo-codes --job <name> --out <file.csv> [--db <file>]\n');
   });
 });

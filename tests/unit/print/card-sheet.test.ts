@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardFace, PADDING_MM, QUIET_MODULES } from '../../../electron/core/print/card-face.js';
-import { cardSheet, PT_PER_MM } from '../../../electron/core/print/card-sheet.js';
+import { cardFace, PADDING_MM, QUIET_MODULES } from '../../../shared/print/card-face.js';
+import { cardSheet, cutMarks, PT_PER_MM } from '../../../shared/print/card-sheet.js';
 import { qrModules } from '../../../electron/core/print/qr-modules.js';
 import type { CardLayout, Paper } from '../../../shared/domain.js';
 
@@ -50,5 +50,16 @@ describe('card sheets', () => {
     // One cut between neighbours, and one at each outer edge.
     expect(sheet.cutsX).toHaveLength(Number(layout === '1' ? 1 : layout[0]) + 1);
     expect(sheet.cutsY).toHaveLength(Number(layout === '1' ? 1 : layout[2]) + 1);
+
+    // Two marks for every cut, one at each end, each along its cut and wholly in the margin.
+    const marks = cutMarks(sheet);
+    expect(marks).toHaveLength(2 * (sheet.cutsX.length + sheet.cutsY.length));
+    const inMargin = (v: number, size: number): boolean => v <= sheet.margin || v >= size - sheet.margin;
+    for (const mark of marks) {
+      const vertical = mark.x1 === mark.x2;
+      expect(vertical ? sheet.cutsX : sheet.cutsY).toContain(vertical ? mark.x1 : mark.y1);
+      if (vertical) expect([mark.y1, mark.y2].every((y) => inMargin(y, sheet.height))).toBe(true);
+      else expect([mark.x1, mark.x2].every((x) => inMargin(x, sheet.width))).toBe(true);
+    }
   });
 });

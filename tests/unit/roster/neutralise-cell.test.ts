@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell } from '../../../electron/core/roster/export-names.js';
+import { neutraliseCell } from '../../../electron/core/roster/neutralise-cell.js';
 
 describe('neutraliseCell', () => {
   const cases: [cell: string, written: string][] = [

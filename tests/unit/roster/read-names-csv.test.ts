@@ -46,20 +46,45 @@ describe('readNamesCsv', () => {
   });
 
   it.each([
-    { name: 'no name column', text: 'Code,Email\nAAAA2222,x@y.z\n', problem: { row: 1, message: 'no first or last name column in the header (found: Code, Email); if the names have other titles, say which with a column mapping (shootdesk names import --map)' } },
+    {
+      name: 'no name column',
+      text: 'Code,Email\nAAAA2222,x@y.z\n',
+      header: { columns: ['Code', 'Email'], mapping: { code: 'Code', email: 'Email' } },
+      problem: { row: 1, message: 'no first or last name column in the header (found: Code, Email); if the names have other titles, say which with a column mapping (shootdesk names import --map)' },
+    },
     { name: 'empty file', text: '', problem: { row: 1, message: 'the file is empty: expected a header row such as First Name,Last Name,Group,Access Code,Email' } },
     { name: 'blank lines only', text: '\r\n\r\n', problem: { row: 1, message: expect.stringContaining('the file is empty') as string } },
     {
       name: 'BOM and no header row',
       text: `${BOM}Mia,Weber,3a,K7QX2MPA\nBen,Ott,3a,AAAA2222\n`,
+      header: { columns: ['Mia', 'Weber', '3a', 'K7QX2MPA'], mapping: {} },
       problem: { row: 1, message: 'no header row: the first row reads "Mia, Weber, 3a, K7QX2MPA"; add a first row with the column titles, such as First Name,Last Name,Group,Access Code,Email' },
     },
-  ])('refuses a file with $name as a whole, naming the row', ({ text, problem }) => {
-    expect(readNamesCsv(utf8(text))).toEqual({ ok: false, problem });
+  ])('refuses a file with $name as a whole, naming the row and the header it found', ({ text, problem, header }) => {
+    expect(readNamesCsv(utf8(text))).toEqual({ ok: false, problem, header });
   });
 
-  it('gives the line number of a row after a multi-line quoted cell', () => {
+  it('gives each row the line its record starts on, a multi-line quoted cell read as one line', () => {
     const { rows } = loaded(readNamesCsv(utf8('First Name,Group\n"Mia","Class\n3a"\nBen,3b\n')));
-    expect(rows.map((r) => [r.firstName, r.row])).toEqual([['Mia', 3], ['Ben', 4]]);
+    expect(rows.map((r) => [r.firstName, r.group, r.row])).toEqual([['Mia', 'Class 3a', 2], ['Ben', '3b', 4]]);
+  });
+
+  it.each([
+    { name: 'a title with a comma above a semicolon header', text: 'Klassenliste, Stand 01.09.2026\n\nVorname;Nachname\nMia;Weber\nBen;Ott\n' },
+    { name: 'a title with a semicolon above a comma header', text: 'Class list; autumn\nFirst Name,Last Name\nMia,Weber\nBen,Ott\n' },
+    { name: 'quoted commas in a tab-separated list', text: 'First Name\tLast Name\n"Mia, Jr."\tWeber\n"Ben, Sr."\tOtt\n' },
+    { name: 'quoted semicolons in a comma-separated list', text: 'First Name,Last Name\n"Mia;Lou",Weber\n"Ben;Jo",Ott\n' },
+  ])('finds the delimiter with $name', ({ text }) => {
+    expect(loaded(readNamesCsv(utf8(text))).rows.map((r) => r.lastName)).toEqual(['Weber', 'Ott']);
+  });
+
+  it.each([
+    { name: 'a right single quote (0x92)', byte: 0x92, expected: 'O\u2019Brien' },
+    { name: 'Š (0x8A)', byte: 0x8a, expected: 'O\u0160Brien' },
+    { name: 'the euro sign (0x80)', byte: 0x80, expected: 'O\u20acBrien' },
+    { name: 'é (0xE9), the same in Latin-1', byte: 0xe9, expected: 'O\u00e9Brien' },
+  ])('reads $name of Windows-1252 as Windows-1252, not Latin-1', ({ byte, expected }) => {
+    const bytes = Uint8Array.from([...utf8('Last Name\nO'), byte, ...utf8('Brien\n')]);
+    expect(loaded(readNamesCsv(bytes)).rows.map((r) => r.lastName)).toEqual([expected]);
   });
 });

@@ -1,6 +1,6 @@
 import type { ApiHandlers, MethodOutput } from '../../../shared/api/contract.js';
 
-export const JOB = { name: 'Springfield 2025', status: 'planning', subjects: 12, photos: 340, createdAt: '2025-09-01T08:00:00Z' } as const;
+export const JOB = { name: 'Springfield 2025', status: 'planning', subjects: 12, photos: 340, createdAt: '2025-09-01T08:00:00Z', shopUrl: null } as const;
 
 export const REPORT: MethodOutput<'sort.run'> = {
   job: { name: 'Springfield 2025' },
@@ -18,18 +18,24 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'jobs.delete': () => Promise.resolve({ retiredCodes: 3 }),
     'jobs.rename': () => Promise.resolve({}),
     'jobs.setStatus': () => Promise.resolve({}),
+    'jobs.setShopUrl': ({ url }) => Promise.resolve({ url }),
     'sort.run': () => Promise.resolve(REPORT),
     'watch.start': () => Promise.resolve({}),
     'watch.stop': () => Promise.resolve({ stopped: true }),
     'folders.pick': () => Promise.resolve({ folders: ['/Volumes/CARD/DCIM'] }),
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
-    'names.import': ({ dryRun }) => Promise.resolve({ added: 2, updated: 0, unchanged: 0, rows: 2, notInList: [], problems: [], dryRun }),
+    'names.import': ({ dryRun }) =>
+      Promise.resolve({ added: 2, updated: 0, unchanged: 0, rows: 2, notInList: [], problems: [], dryRun, columns: ['First Name', 'Last Name'], mapping: { firstName: 'First Name', lastName: 'Last Name' } }),
     'names.export': ({ file }) => Promise.resolve({ file, rows: 2 }),
     'codes.deactivate': ({ codes }) => Promise.resolve({ deactivated: codes }),
     'preflight.get': () => Promise.resolve({ entries: [], counts: { gallery: 0, 'almost-ready': 0, 'incorrect-code': 0, archived: 0 }, warnings: [] }),
     'codes.generate': () => Promise.resolve({ added: ['SPARE001'], spares: 1, listed: 10 }),
+    'codes.rekey': ({ mapFile }) => Promise.resolve({ codes: [{ old: 'K7QX2MPA', code: 'K7QX2MPA26', firstName: 'Ada', lastName: 'Lim', group: '1A' }], activated: 0, mapFile: mapFile ?? null }),
     'cards.print': ({ file }) => Promise.resolve({ file, pages: 2, cards: 11, spares: 1 }),
+    'contactSheets.print': ({ file }) => Promise.resolve({ file, pages: 3, groups: 2, pupils: 10 }),
+    'export.yearbook': ({ folder }) => Promise.resolve({ folder, portraits: 11, imageFolders: ['IMAGES01'], leftOut: [], spares: 1 }),
+    'export.photoCodes': ({ file }) => Promise.resolve({ file, rows: 40, photos: 38 }),
     'galleries.get': () => Promise.resolve(REPORT),
     'subjects.list': () =>
       Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false }]),
@@ -43,6 +49,9 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'photos.streams': () => Promise.resolve([{ photos: ['c.jpg', 'p.jpg'] }]),
     'photos.bulkTag': ({ marks }) => Promise.resolve({ subjects: marks.map((mark) => ({ code: mark.code ?? 'SPARE', photos: 1 })) }),
     'subjects.rename': ({ code }) => Promise.resolve({ code }),
+    'subjects.update': ({ code }) => Promise.resolve({ code }),
+    'subjects.details': () =>
+      Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false, grade: '3', email: null, phone: null, externalId: null }]),
     'subjects.merge': ({ from, into }) => Promise.resolve({ from, code: into, photos: 2 }),
     'photos.markCard': ({ code }) => Promise.resolve({ code, photos: 3 }),
     'photos.keepUnassigned': ({ photos }) => Promise.resolve({ photos: photos.length }),

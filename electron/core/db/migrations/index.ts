@@ -6,9 +6,10 @@ import { migrate004 } from './004-card-by-hand.js';
 import { migrate005 } from './005-kept-unassigned.js';
 import { migrate006 } from './006-photos-analysed.js';
 import { migrate007 } from './007-subject-details.js';
+import { migrate008 } from './008-rekey-and-shop.js';
 
 /** Index i holds the migration that brings the database to user_version i + 1. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

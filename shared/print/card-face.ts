@@ -39,3 +39,11 @@ export function cardFace(cell: Rect, modules: number): CardFace {
   const quiet = Math.min(QUIET_MODULES, Math.max(QUIET_INSIDE_MIN, (QUIET_MODULES * side - pad * modules) / (side + 2 * pad)));
   return { qr, module: side / (modules + 2 * quiet), quiet, text };
 }
+
+/** The text column of a 3×3 card, points: the card's type sizes are for it. */
+const BASE_TEXT_WIDTH = 156.8;
+
+/** How much larger (or smaller) than on a 3×3 card a card's type is set: it follows the text column's width. */
+export function typeScale(text: Rect): number {
+  return Math.min(3, Math.max(0.7, text.width / BASE_TEXT_WIDTH));
+}
