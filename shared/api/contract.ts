@@ -20,6 +20,14 @@ const subjectSummary = z.object({
   spare: z.boolean(),
 });
 
+/** A subject as lists of the job show it. */
+const subjectEntry = subjectSummary.extend({
+  code: z.string(),
+  /** Photos a customer sees in its gallery. */
+  photos: z.number().int(),
+  activated: z.boolean(),
+});
+
 export const sortReportSchema = z.object({
   job: z.object({ name: z.string() }),
   galleries: z.array(
@@ -89,25 +97,12 @@ export const methods = {
   /** The job as it stands, decisions by hand included: the shape of `sort.run`'s report. */
   'galleries.get': { input: z.object({ job: jobName }), output: sortReportSchema },
   /** Every subject of the job, with or without photos (a list to search and assign to). */
-  'subjects.list': {
-    input: z.object({ job: jobName }),
-    output: z.array(
-      subjectSummary.extend({
-        code: z.string(),
-        /** Photos a customer sees in its gallery. */
-        photos: z.number().int(),
-        activated: z.boolean(),
-      }),
-    ),
-  },
+  'subjects.list': { input: z.object({ job: jobName }), output: z.array(subjectEntry) },
   /** The job's names list as a table: `subjects.list` with what the list said of each subject besides. */
   'subjects.details': {
     input: z.object({ job: jobName }),
     output: z.array(
-      subjectSummary.extend({
-        code: z.string(),
-        photos: z.number().int(),
-        activated: z.boolean(),
+      subjectEntry.extend({
         grade: z.string(),
         email: z.string().nullable(),
         phone: z.string().nullable(),
