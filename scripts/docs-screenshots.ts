@@ -73,6 +73,13 @@ try {
     await core.handlers['cards.print']({ job: 'Hillside Primary 2026', file: cards, paper: 'a4', layout: '3x3' });
     execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', cards, join(DOCS, 'cards')]);
     console.log('docs/cards.png');
+
+    // The first contact sheet the school hands the first class's teacher.
+    await core.handlers['jobs.setShopUrl']({ name: 'Hillside Primary 2026', url: 'shop.example.com/hillside' });
+    const sheets = join(work, 'contact-sheets.pdf');
+    await core.handlers['contactSheets.print']({ job: 'Hillside Primary 2026', file: sheets, paper: 'a4' });
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', sheets, join(DOCS, 'contact-sheet')]);
+    console.log('docs/contact-sheet.png');
   } finally {
     await browser.close();
     await bridge.close();
