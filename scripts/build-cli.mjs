@@ -1,4 +1,4 @@
-// Bundles the CLI, the scan worker and the browser bridge's client into dist/ so `npx shootdesk` runs from a checkout without a
+// Bundles the CLI, the scan worker, the shop server and the browser bridge's client into dist/ so `npx shootdesk` runs from a checkout without a
 // TypeScript loader, and worker threads get plain JavaScript. Dependencies stay in node_modules.
 // Splitting keeps what the CLI imports dynamically (sharp, SQLite, the pool, the QR decoder) in
 // chunks of their own, loaded only by the commands that need them, so `--help` answers at once.
@@ -22,6 +22,19 @@ const node = await build({
   packages: 'external',
   sourcemap: true,
   metafile: true,
+  logLevel: 'warning',
+});
+
+// The shop server (bin/shootdesk-server.js), one file of its own: nothing of it is shared with the CLI.
+await build({
+  entryPoints: { server: 'server/src/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
   logLevel: 'warning',
 });
 

@@ -27,6 +27,7 @@ export type CliCommand =
   | { name: 'names-export'; job: string; out: string; db?: string | undefined }
   | { name: 'codes-generate'; job: string; length?: number | undefined; spares?: SparesTarget | undefined; db?: string | undefined }
   | { name: 'codes-rekey'; job: string; how: RekeyHow; mapOut?: string | undefined; db?: string | undefined }
+  | { name: 'sync'; server?: string | undefined; token?: string | undefined; job?: string | undefined; db?: string | undefined; json: boolean }
   | { name: 'print-cards'; job: string; out: string; layout: CardLayout; paper: Paper; db?: string | undefined }
   | { name: 'print-contact-sheets'; job: string; out: string; paper: Paper; db?: string | undefined }
   | { name: 'export-yearbook' | 'export-photo-codes'; job: string; out: string; db?: string | undefined }
@@ -62,6 +63,7 @@ export const USAGE = `Usage:
   shootdesk print contact-sheets --job <name> --out <file.pdf> [--paper a4|letter] [--db <file>]
   shootdesk export yearbook --job <name> --out <folder> [--db <file>]
   shootdesk export photo-codes --job <name> --out <file.csv> [--db <file>]
+  shootdesk sync [--server <url> --token <token>] [--job <name>] [--db <file>] [--json]
   shootdesk undo --job <name> [--db <file>]
   shootdesk redo --job <name> [--db <file>]
   shootdesk serve [--db <file>] [--port <n>]
@@ -92,6 +94,8 @@ const OPTIONS = {
   prefix: { type: 'string' },
   regenerate: { type: 'boolean', default: false },
   'map-out': { type: 'string' },
+  server: { type: 'string' },
+  token: { type: 'string' },
   map: { type: 'string' },
   from: { type: 'string' },
   into: { type: 'string' },
@@ -297,6 +301,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (more.length > 0 || (what !== 'yearbook' && what !== 'photo-codes')) throw new UsageError(usage);
       const out = required(values.out, what === 'yearbook' ? '--out <folder>' : '--out <file.csv>');
       return { name: what === 'yearbook' ? 'export-yearbook' : 'export-photo-codes', job: required(values.job, '--job <name>'), out, db: values.db };
+    }
+    case 'sync': {
+      if (rest.length > 0) throw new UsageError('sync takes no arguments besides --server, --token and --job');
+      if (values.server !== undefined && !/^https?:\/\/[^\s]+$/i.test(values.server)) throw new UsageError('--server must be the shop\'s address, such as https://shop.example.com');
+      return { name: 'sync', server: values.server, token: values.token, job: values.job, db: values.db, json: values.json };
     }
     case 'undo':
     case 'redo':

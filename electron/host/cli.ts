@@ -19,6 +19,8 @@ import { canTuneMalloc, endWithParent, runWithTunedMalloc } from './tuned-malloc
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
+/** `sync`: the shop did not answer; what could be sent was, the rest waits in the outbox. */
+const EXIT_OFFLINE = 3;
 
 function storePaths(db: string | undefined): Required<StorePaths> {
   const dataDir = userDataDir();
@@ -56,14 +58,21 @@ async function run(command: CliCommand): Promise<number> {
 
   const printProgress = command.name === 'sort' || command.name === 'watch' ? progressPrinter(process.stderr) : undefined;
   const printWatch = command.name === 'watch' ? watchPrinter(process.stdout) : undefined;
+  // Redrawn in place on a terminal; a log gets the result alone.
+  const showSync = command.name === 'sync' && process.stderr.isTTY;
   const core = createCore({
     ...store,
     emit: (event, payload) => {
       if (event === 'scan.progress') printProgress?.(payload as EventPayload<'scan.progress'>);
+      else if (event === 'sync.progress' && showSync) {
+        const { sent, total } = payload as EventPayload<'sync.progress'>;
+        process.stderr.write(`\rSending to the shop: ${sent} of ${total}\x1b[K`);
+      }
       else if (event === 'watch.sorted') printWatch?.(payload as EventPayload<'watch.sorted'>);
     },
   });
-  const stop = (): void => void (command.name === 'watch' ? core.handlers['watch.stop']({}) : core.handlers['sort.cancel']({}));
+  const stop = (): void =>
+    void (command.name === 'watch' ? core.handlers['watch.stop']({}) : command.name === 'sync' ? core.handlers['sync.cancel']({}) : core.handlers['sort.cancel']({}));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const say = (...lines: string[]): void => void process.stdout.write(terminalLines(lines));
@@ -199,6 +208,20 @@ async function run(command: CliCommand): Promise<number> {
         const { file, rows, photos } = await h['export.photoCodes']({ job: command.job, file: command.out });
         say(`${count(rows, 'row')} for ${count(photos, 'photo')} of job "${command.job}" written: ${file}`);
         return EXIT_OK;
+      }
+      case 'sync': {
+        const result = await h['sync.run']({ server: command.server, token: command.token, job: command.job });
+        if (showSync) process.stderr.write('\n');
+        if (command.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else {
+          say(
+            `Sent ${count(result.sent, 'change')} to ${result.server}.`,
+            ...(result.offline ? [`The shop does not answer: ${count(result.left, 'change')} wait${result.left === 1 ? 's' : ''} in the outbox for the next sync.`] : []),
+            ...(result.problems.length > 0 ? [`The shop refused ${count(result.problems.length, 'change')}:`, ...result.problems.map((p) => `  ${p.kind} ${p.entityId}: ${p.why}`)] : []),
+          );
+        }
+        if (result.offline) return EXIT_OFFLINE;
+        return result.problems.length > 0 ? EXIT_FAILURE : EXIT_OK;
       }
       case 'undo':
       case 'redo': {

@@ -327,6 +327,26 @@ export const methods = {
     input: z.object({ job: jobName, file: z.string().min(1).max(4096) }),
     output: z.object({ file: z.string(), rows: z.number().int(), photos: z.number().int() }),
   },
+  /**
+   * Sends the shop everything it has not learnt yet (the outbox), photos' bytes included, until
+   * nothing is left, the shop stops answering, or `sync.cancel`. `server` and `token` are kept after
+   * the first use.
+   */
+  'sync.run': {
+    input: z.object({
+      server: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+      token: z.string().trim().min(1).max(500).optional(),
+      job: jobName.optional(),
+    }),
+    output: z.object({
+      server: z.string(),
+      sent: z.number().int(),
+      left: z.number().int(),
+      offline: z.boolean(),
+      problems: z.array(z.object({ kind: z.enum(['job', 'job-deleted', 'subject', 'photo']), entityId: z.number().int(), why: z.string() })),
+    }),
+  },
+  'sync.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
   'codes.deactivate': {
     input: z.object({ job: jobName, codes: z.array(z.string().min(1).max(64)).min(1) }),
     output: z.object({ deactivated: z.array(z.string()) }),
@@ -377,6 +397,8 @@ export const events = {
     errors: z.number().int(),
     message: z.string(),
   }),
+  /** The sync's way through the outbox. */
+  'sync.progress': z.object({ sent: z.number().int(), total: z.number().int() }),
   'scan.progress': z.object({
     stage: z.enum(['walk', 'analyse', 'split', 'done']),
     done: z.number().int(),

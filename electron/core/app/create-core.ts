@@ -11,6 +11,7 @@ import { explainHandlerFailures } from './explain-handler-failures.js';
 import { storeOverlap } from './store-overlap.js';
 import { beforeShootHandlers } from './before-shoot-handlers.js';
 import { exportHandlers } from './export-handlers.js';
+import { syncHandlers } from './sync-handlers.js';
 import { taggingHandlers } from './tagging-handlers.js';
 
 export interface CoreOptions {
@@ -177,6 +178,7 @@ export function createCore(options: CoreOptions): Core {
     ...taggingHandlers(db, (name) => requireJob(db, name)),
     ...beforeShootHandlers(db, (name) => requireJob(db, name)),
     ...exportHandlers(db, (name) => requireJob(db, name)),
+    ...syncHandlers(db, (name) => requireJob(db, name), options.emit),
   };
 
   return {

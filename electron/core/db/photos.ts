@@ -107,21 +107,42 @@ export interface AnalysedPhotoRow {
   qrSizes: string | null;
   qrUndecodable: number;
   qrCardLike: number;
-  kind: 'photo' | 'card';
-  hidden: number;
   hiddenByHand: 0 | 1 | null;
   keptUnassigned: 0 | 1;
 }
 
+type AnalysedPhotoCells = [number, string, string, string, string | null, string | null, string | null, string | null, string | null, string, string | null, number, number, 0 | 1 | null, 0 | 1];
+
+/**
+ * Every analysed photo of the job, read on each change by hand: rows come as arrays and become
+ * objects here, which for 20,000 photos takes a third of the time of better-sqlite3's own objects.
+ */
 export function listAnalysedPhotos(db: Db, jobId: number): AnalysedPhotoRow[] {
-  return db
+  const rows = db
     .prepare(
-      `SELECT id, root, rel_path AS relPath, sha256, make, model, serial, captured_at AS capturedAt, subsec,
-              qr_codes AS qrCodes, qr_sizes AS qrSizes, qr_undecodable AS qrUndecodable, qr_card_like AS qrCardLike, kind, hidden,
-              hidden_by_hand AS hiddenByHand, kept_unassigned AS keptUnassigned
+      `SELECT id, root, rel_path, sha256, make, model, serial, captured_at, subsec, qr_codes, qr_sizes, qr_undecodable, qr_card_like,
+              hidden_by_hand, kept_unassigned
        FROM photos WHERE job_id = ? AND qr_at IS NOT NULL AND error IS NULL ORDER BY id`,
     )
-    .all(jobId) as AnalysedPhotoRow[];
+    .raw()
+    .all(jobId) as AnalysedPhotoCells[];
+  return rows.map(([id, root, relPath, sha256, make, model, serial, capturedAt, subsec, qrCodes, qrSizes, qrUndecodable, qrCardLike, hiddenByHand, keptUnassigned]) => ({
+    id,
+    root,
+    relPath,
+    sha256,
+    make,
+    model,
+    serial,
+    capturedAt,
+    subsec,
+    qrCodes,
+    qrSizes,
+    qrUndecodable,
+    qrCardLike,
+    hiddenByHand,
+    keptUnassigned,
+  }));
 }
 
 /** Photos whose file could not be read: each may have been a card frame (see SplitOptions.unreadable). */

@@ -14,10 +14,14 @@ export function codeClassifier(db: Db, jobId: number): (code: string) => CodeSta
   const listCodes = listNamedCodes(db, jobId);
   const format = codeFormatOf(listCodes);
   const hasNamesList = listCodes.length > 0;
+  // Nearly every code a shoot shows is one of the job's own: one query for all of them, not one per code.
+  // A code a re-key replaced is retired for the shop, but its printed card still shows the pupil.
+  const ownCodes = new Set(
+    db.prepare('SELECT code FROM access_codes WHERE job_id = ? AND coalesce(subject_id, card_of_subject) IS NOT NULL').pluck().all(jobId) as string[],
+  );
   return (code) => {
+    if (ownCodes.has(code)) return { kind: 'subject' };
     const row = findCode(db, code);
-    // A code a re-key replaced is retired for the shop, but its printed card still shows the pupil.
-    if (row?.jobId === jobId && (row.subjectId ?? row.cardOfSubject) !== null) return { kind: 'subject' };
     // Before retired: a code another job was re-keyed from is retired, but that job lives on.
     if (row?.jobName) return { kind: 'other-job', job: row.jobName };
     if (row?.retiredAt) return { kind: 'retired', job: row.retiredJobName ?? '' };

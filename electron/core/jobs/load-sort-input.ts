@@ -67,22 +67,32 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortInput 
 
   // Copies point at the first one registered; the split chooses which copy counts (choose-copies.ts).
   const firstWithHash = new Map<string, number>();
+  // A job has a few cameras and folders: each one's key is worked out once, not per photo.
+  const cameraKeys = new Map<string, string>();
   const photos = rows.map((row): SortPhoto => {
     const codes = parseCodes(row.qrCodes);
     const original = firstWithHash.get(row.sha256);
     if (original === undefined) firstWithHash.set(row.sha256, row.id);
     const path = reportPath(folder, row.root, row.relPath);
-    return {
+    const folderOfPath = posix.dirname(path);
+    const identity = `${row.serial}\0${row.make}\0${row.model}\0${folderOfPath}`;
+    let cameraKey = cameraKeys.get(identity);
+    if (cameraKey === undefined) {
+      cameraKey = cameraKeyOf({ serial: row.serial, make: row.make, model: row.model, folder: folderOfPath });
+      cameraKeys.set(identity, cameraKey);
+    }
+    const photo: SortPhoto = {
       id: row.id,
       path,
-      cameraKey: cameraKeyOf({ serial: row.serial, make: row.make, model: row.model, folder: posix.dirname(path) }),
+      cameraKey,
       capturedAt: captureTimeMs(row.capturedAt, row.subsec),
       qr: cardQr(cardByHand.get(row.id)) ?? { codes, sizes: parseSizes(row.qrSizes, codes.length), undecodable: row.qrUndecodable === 1, cardLike: row.qrCardLike === 1 },
       duplicateOf: original ?? null,
-      manualCodes: (manual.get(row.id) ?? []).map((link) => link.code),
-      ...(row.hiddenByHand === 1 ? { hiddenByHand: true as const } : {}),
-      ...(row.keptUnassigned === 1 ? { keptUnassigned: true as const } : {}),
+      manualCodes: manual.get(row.id)?.map((link) => link.code) ?? [],
     };
+    if (row.hiddenByHand === 1) photo.hiddenByHand = true;
+    if (row.keptUnassigned === 1) photo.keptUnassigned = true;
+    return photo;
   });
   const unreadable = listUnreadablePhotos(db, jobId).map((row) => ({ id: row.id, path: reportPath(folder, row.root, row.relPath), message: row.message }));
   return { photos, unreadable };

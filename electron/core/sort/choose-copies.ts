@@ -10,6 +10,7 @@ import type { SortPhoto } from './sort-types.js';
  * the photos with `duplicateOf` pointing at the chosen copy, which has none.
  */
 export function chooseCopies(photos: readonly SortPhoto[]): SortPhoto[] {
+  if (photos.every((photo) => photo.duplicateOf === null)) return [...photos];
   const duplicateOf = new Map(photos.map((photo) => [photo.id, photo.duplicateOf]));
   const rootOf = new Map<number, number>();
   for (const photo of photos) {

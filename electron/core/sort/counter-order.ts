@@ -48,12 +48,19 @@ export interface CounterCheck {
  * read: a renamed file's number means nothing, and such a stream keeps its capture-time order.
  */
 export function checkCounterOrder(byTime: Timed[]): CounterCheck {
-  if (byTime.some((photo) => dcfCounterOf(photo.path) === null)) return { order: byTime, pauses: [], mixed: null };
-  const collision = sameNumberAtTwoTimes(byTime, (photo) => `${folderOf(photo.path)}/${dcfCounterOf(photo.path) ?? ''}`);
+  // Each photo's counter and folder, read from its path once: the checks below ask for them again and again.
+  const counters = new Map(byTime.map((photo) => [photo.id, dcfCounterOf(photo.path)]));
+  if ([...counters.values()].some((counter) => counter === null)) return { order: byTime, pauses: [], mixed: null };
+  const folders = new Map(byTime.map((photo) => [photo.id, folderOf(photo.path)]));
+  const counterOf = (photo: Timed): number => counters.get(photo.id) ?? 0;
+  const folder = (photo: Timed): string => folders.get(photo.id) ?? '';
+  // One number per folder and counter (a DCF counter has four digits).
+  const folderNumbers = new Map([...new Set(folders.values())].map((name, index) => [name, index]));
+  const collision = sameNumberAtTwoTimes(byTime, (photo) => (folderNumbers.get(folder(photo)) ?? 0) * COUNTER_WRAP + counterOf(photo));
   if (collision !== null) return { order: byTime, pauses: [], mixed: { ...collision, sameNumber: true } };
 
   // Counters run on across a card's folders; only a reset (one number in two folders) makes the folders count.
-  const acrossFolders = sameNumberAtTwoTimes(byTime, (photo) => String(dcfCounterOf(photo.path))) === null;
+  const acrossFolders = sameNumberAtTwoTimes(byTime, counterOf) === null;
   const order = acrossFolders ? orderByCounter(byTime) : orderByFileName(byTime);
   const pauses: UnknownPause[] = [];
   for (let i = 1; i < order.length; i += 1) {
@@ -61,7 +68,7 @@ export function checkCounterOrder(byTime: Timed[]): CounterCheck {
     const photo = order[i] as Timed;
     if (photo.capturedAt < before.capturedAt) {
       pauses.push({ cause: 'clock-back', before, photo, backMs: before.capturedAt - photo.capturedAt });
-    } else if ((acrossFolders || folderOf(before.path) === folderOf(photo.path)) && counterStep(before, photo) > MAX_COUNTER_SKIP) {
+    } else if ((acrossFolders || folder(before) === folder(photo)) && counterStep(counterOf(before), counterOf(photo)) > MAX_COUNTER_SKIP) {
       pauses.push({ cause: 'counter-skip', before, photo, backMs: 0 });
     }
   }
@@ -74,8 +81,8 @@ export function checkCounterOrder(byTime: Timed[]): CounterCheck {
 }
 
 /** How far the counter went on from one photo to the next, a wrap from 9999 to 0001 included. */
-function counterStep(before: SortPhoto, photo: SortPhoto): number {
-  const step = (dcfCounterOf(photo.path) ?? 0) - (dcfCounterOf(before.path) ?? 0);
+function counterStep(before: number, after: number): number {
+  const step = after - before;
   return step >= 0 ? step : step + COUNTER_WRAP - 1;
 }
 
@@ -83,8 +90,8 @@ function counterStep(before: SortPhoto, photo: SortPhoto): number {
  * Two photos with one number taken at different times: no single camera writes that. (An edited copy
  * saved beside its original keeps its number and its capture time, and is no evidence.)
  */
-function sameNumberAtTwoTimes(photos: readonly Timed[], keyOf: (photo: Timed) => string): { earlier: SortPhoto; later: SortPhoto } | null {
-  const seen = new Map<string, Timed>();
+function sameNumberAtTwoTimes(photos: readonly Timed[], keyOf: (photo: Timed) => number): { earlier: SortPhoto; later: SortPhoto } | null {
+  const seen = new Map<number, Timed>();
   for (const photo of photos) {
     const key = keyOf(photo);
     const earlier = seen.get(key);

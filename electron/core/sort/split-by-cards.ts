@@ -66,6 +66,7 @@ export function splitByCards(input: readonly SortPhoto[], classify: (code: strin
  * camera (a poster print, a phone's HEIC) touch no stream.
  */
 function unreadableFrames(photos: readonly SortPhoto[], files: readonly UnreadableFile[]): SortPhoto[] {
+  if (files.length === 0) return [];
   const camerasIn = camerasByFolder(photos);
   return files.flatMap((file) =>
     [...(camerasIn.get(folderOf(file.path)) ?? [])].map((cameraKey) => ({

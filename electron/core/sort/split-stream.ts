@@ -50,7 +50,7 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
   let previous: { photo: SortPhoto; time: number; card: boolean; run: Run } | null = null;
   // The last frame of the run so far, where its camera's own counter is known: a photo of that camera
   // without time numbered right after it was the next shot, with no frame (no card) between them.
-  let last: { photo: SortPhoto; folder: string; counter: number; run: Run } | null = null;
+  let last: { photo: SortPhoto; counter: number; run: Run } | null = null;
 
   const hold = (draft: ReviewDraft): void => {
     drafts.push(draft);
@@ -130,9 +130,11 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
     watchGap(entry, card);
     startRun(entry, frame);
     runAt.set(photo.id, run);
-    const [folder, counter] = [folderOf(photo.path), dcfCounterOf(photo.path)];
-    if (entry.placed && !card && !photo.joinedFolderCamera && last !== null && last.run === run && last.folder === folder && counter === (last.counter % 9999) + 1) nextShots.set(photo.id, last.photo);
-    last = counter !== null && (!entry.placed || nextShots.has(photo.id) || card) ? { photo, folder, counter, run } : null;
+    const counter = dcfCounterOf(photo.path);
+    if (entry.placed && !card && !photo.joinedFolderCamera && last !== null && last.run === run && counter === (last.counter % 9999) + 1 && folderOf(last.photo.path) === folderOf(photo.path)) {
+      nextShots.set(photo.id, last.photo);
+    }
+    last = counter !== null && (!entry.placed || nextShots.has(photo.id) || card) ? { photo, counter, run } : null;
     placePhoto(entry, frame);
     if (photo.capturedAt !== null) previous = { photo, time: photo.capturedAt, card, run };
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI } from '../../support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'shootdesk-lazy-'));
-const HEAVY = ['sharp', 'better-sqlite3', 'zxing-wasm', 'jsqr', 'piscina', 'exifr', 'zod', 'csv-parse', 'csv-stringify', 'exceljs', 'pdfkit', 'qrcode'];
+const HEAVY = ['sharp', 'better-sqlite3', 'zxing-wasm', 'jsqr', 'piscina', 'exifr', 'zod', 'csv-parse', 'csv-stringify', 'exceljs', 'pdfkit', 'qrcode', 'tus-js-client'];
 
 /**
  * The packages the built CLI imports for these arguments, as the module loader resolves them

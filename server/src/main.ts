@@ -1,0 +1,38 @@
+// The shootdesk-server command (bin/shootdesk-server.js runs its bundle, dist/server.js).
+import { buildApp } from './app.js';
+import { parseServerArgs, USAGE, type ServerCommand } from './server-args.js';
+import { embeddedStores } from './store/embedded.js';
+import { hashToken, newToken } from './tokens.js';
+
+async function run(command: ServerCommand): Promise<void> {
+  if (command.command === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const stores = embeddedStores(command.dataDir);
+  if (command.command === 'token-create') {
+    const token = newToken();
+    const { account, accountCreated } = await stores.repository.addToken(command.account, hashToken(token));
+    await stores.repository.close();
+    process.stdout.write(`${accountCreated ? 'Created account' : 'Account'} ${account.name}; new API token (shown once, store it now):\n${token}\n`);
+    return;
+  }
+  const app = await buildApp(stores, { level: process.env.LOG_LEVEL ?? 'info' });
+  const address = await app.listen({ port: command.port, host: command.host });
+  process.stdout.write(`listening on ${address}\n`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void app.close().then(() => process.exit(0)));
+  }
+}
+
+let command: ServerCommand;
+try {
+  command = parseServerArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+run(command).catch((error: unknown) => {
+  process.stderr.write(`shootdesk-server: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
