@@ -52,7 +52,8 @@ async function run(command: CliCommand): Promise<number> {
   const { createCore } = await import('../core/app/create-core.js');
   if (command.name === 'serve') {
     const { serve } = await import('./serve.js');
-    await serve(command.port, store.cacheDir, (emit) => createCore({ ...store, emit }));
+    // As the desktop app does, the page's core syncs by itself; plain Node has no keychain for the token.
+    await serve(command.port, store.cacheDir, (emit) => createCore({ ...store, emit, sync: { background: true } }));
     return EXIT_OK;
   }
 

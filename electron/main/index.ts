@@ -1,4 +1,4 @@
-import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, net, session } from 'electron';
 import { createCore } from '../core/app/create-core.js';
 import type { Core } from '../core/app/create-core.js';
 import { resolveDataPaths, resolveRendererLocation } from './app-paths.js';
@@ -7,6 +7,7 @@ import { registerIpcHandlers } from './ipc.js';
 import { registerMediaScheme, serveMedia } from './media-protocol.js';
 import { isTrustedSender } from './sender-guard.js';
 import { applySessionPolicy } from './session-policy.js';
+import { keychainSeal } from './token-seal.js';
 import { hardenContents, windowOptions } from './window.js';
 
 const renderer = resolveRendererLocation(
@@ -41,7 +42,8 @@ function start(): void {
   const userDataDir = app.getPath('userData');
   const { dbPath, cacheDir } = resolveDataPaths(userDataDir);
   const emit = createEventForwarder(() => mainWindow?.webContents ?? null);
-  core = createCore({ dbPath, cacheDir, userDataDir, emit });
+  // The app syncs by itself; net.isOnline() spares the shop probe while the laptop has no network at all.
+  core = createCore({ dbPath, cacheDir, userDataDir, emit, sync: { background: true, seal: keychainSeal(), onlineHint: () => net.isOnline() } });
   applySessionPolicy(session.defaultSession);
   const handlers = { ...core.handlers, 'folders.pick': pickFolders };
   registerIpcHandlers(ipcMain, handlers, (frame) => isTrustedSender(frame, renderer.appOrigin));

@@ -6,6 +6,8 @@ import { NamesDialog } from './components/NamesDialog';
 import { RekeyDialog } from './components/RekeyDialog';
 import { SortPanel } from './components/SortPanel';
 import { SortSummary } from './components/SortSummary';
+import { SyncPanel } from './components/SyncPanel';
+import { SyncStatusButton } from './components/SyncStatusButton';
 import { Workspace } from './components/workspace/Workspace';
 import { useAppStore } from './store/use-app-store';
 
@@ -14,6 +16,8 @@ export function App() {
   const receiveProgress = useAppStore((s) => s.receiveProgress);
   const openJob = useAppStore((s) => s.openJob);
   const receiveWatchPass = useAppStore((s) => s.receiveWatchPass);
+  const loadSync = useAppStore((s) => s.loadSync);
+  const receiveSync = useAppStore((s) => s.receiveSync);
 
   useEffect(() => {
     void loadJobs();
@@ -21,11 +25,25 @@ export function App() {
 
   useEffect(() => window.shootdesk.on('scan.progress', receiveProgress), [receiveProgress]);
   useEffect(() => window.shootdesk.on('watch.sorted', receiveWatchPass), [receiveWatchPass]);
+  useEffect(() => {
+    void loadSync();
+    return window.shootdesk.on('sync.changed', receiveSync);
+  }, [loadSync, receiveSync]);
 
-  if (openJob !== null) return <Workspace />;
+  if (openJob !== null)
+    return (
+      <>
+        <Workspace />
+        <SyncPanel />
+      </>
+    );
   return (
     <main className="app">
-      <h1>Shootdesk</h1>
+      <header className="app-header">
+        <h1>Shootdesk</h1>
+        <SyncStatusButton />
+      </header>
+      <SyncPanel />
       <SortPanel />
       <SortSummary />
       <JobsPanel />

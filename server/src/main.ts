@@ -1,7 +1,7 @@
 // The shootdesk-server command (bin/shootdesk-server.js runs its bundle, dist/server.js).
 import { buildApp } from './app.js';
 import { parseServerArgs, USAGE, type ServerCommand } from './server-args.js';
-import { embeddedStores } from './store/embedded.js';
+import { openRepository, openStores } from './store/open-stores.js';
 import { hashToken, newToken } from './tokens.js';
 
 async function run(command: ServerCommand): Promise<void> {
@@ -9,15 +9,14 @@ async function run(command: ServerCommand): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const stores = embeddedStores(command.dataDir);
   if (command.command === 'token-create') {
+    const repository = await openRepository(command);
     const token = newToken();
-    const { account, accountCreated } = await stores.repository.addToken(command.account, hashToken(token));
-    await stores.repository.close();
+    const { account, accountCreated } = await repository.addToken(command.account, hashToken(token)).finally(() => repository.close());
     process.stdout.write(`${accountCreated ? 'Created account' : 'Account'} ${account.name}; new API token (shown once, store it now):\n${token}\n`);
     return;
   }
-  const app = await buildApp(stores, { level: process.env.LOG_LEVEL ?? 'info' });
+  const app = await buildApp(await openStores(command), { level: process.env.LOG_LEVEL ?? 'info' });
   const address = await app.listen({ port: command.port, host: command.host });
   process.stdout.write(`listening on ${address}\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

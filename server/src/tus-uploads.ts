@@ -65,6 +65,33 @@ export function tusUploads({ repository, blobs }: Stores, log: FastifyBaseLogger
     if (recorded === 'record-differs') throw new Refusal(409, 'record-differs', `photo ${photoId} was re-declared with another hash during the upload; the upload was deleted`);
   }
 
+  // One verification of an upload at a time: a HEAD finishing it (below) may meet the PATCH doing so.
+  const verifying = new Map<string, Promise<void>>();
+  const verifyOnce = (request: TusRequest, upload: Upload): Promise<void> => {
+    let running = verifying.get(upload.id);
+    if (!running) {
+      running = verify(request, upload).finally(() => verifying.delete(upload.id));
+      verifying.set(upload.id, running);
+    }
+    return running;
+  };
+
+  /**
+   * A server killed between an upload's last byte and its verification leaves every byte stored and
+   * the photo without them; tus answers a HEAD on it as complete, so the client, asking where to
+   * resume, counted the photo as sent while the shop never showed it. Such a HEAD verifies it first,
+   * as its last PATCH would have: the bytes are recorded, or refused (422) and the client starts anew.
+   */
+  async function finishInterrupted(request: TusRequest, uploadId: string): Promise<void> {
+    if (request.method !== 'HEAD') return;
+    const upload = await blobs.uploads.getUpload(uploadId).catch(() => null);
+    // Unknown, or bytes still to come: tus answers those itself.
+    if (upload === null || upload.size === undefined || upload.offset !== upload.size) return;
+    const { jobId, photoId } = metadataOf(upload);
+    const photo = await repository.photoForUpload(accountOfUpload(request).id, jobId, photoId);
+    if (!photo.bytesPresent) await verifyOnce(request, upload);
+  }
+
   return new Server({
     path: UPLOADS_PATH,
     datastore: blobs.uploads,
@@ -73,7 +100,8 @@ export function tusUploads({ repository, blobs }: Stores, log: FastifyBaseLogger
     disableTerminationForFinishedUploads: true,
     namingFunction: (request) => newUploadId(accountOfUpload(request).id),
     onUploadCreate: (request, upload) => checkCreate(request, upload).then(() => ({}), rethrowForTus),
-    onUploadFinish: (request, upload) => verify(request, upload).then(() => ({}), rethrowForTus),
+    onUploadFinish: (request, upload) => verifyOnce(request, upload).then(() => ({}), rethrowForTus),
+    onIncomingRequest: (request, uploadId) => finishInterrupted(request, uploadId).catch(rethrowForTus),
     onResponseError: (_request, error) => {
       if (!('status_code' in error) || error.status_code >= 500) log.error({ err: error }, 'upload failed');
       return undefined;

@@ -5,6 +5,7 @@ import { CUSTOMER_STATES } from '../customer-view.js';
 import { CARD_LAYOUTS, JOB_STATUSES, NAME_FIELDS, PAPERS, REVIEW_REASONS } from '../domain.js';
 import { normaliseShopUrl, SHOP_URL_RULE } from '../shop-address.js';
 import { subjectEdits } from '../names/subject-fields.js';
+import { MAX_PARALLEL_UPLOADS, syncStatusSchema, UPLOAD_SIZES } from './sync-status.js';
 
 // The one API contract. Preload, IPC handlers, the browser bridge and the renderer's
 // client are all derived from these two maps; nothing else declares a channel.
@@ -347,6 +348,29 @@ export const methods = {
     }),
   },
   'sync.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
+  /** Where the sync the app runs by itself stands (also pushed, on every change, as the event `sync.changed`). */
+  'sync.status': { input: z.object({}), output: syncStatusSchema },
+  /**
+   * The shop to sync to and how. A token left out keeps the one saved; a new shop or token clears
+   * the problems, so what was refused is tried again with it.
+   */
+  'sync.settings.set': {
+    input: z.object({
+      server: z.url({ protocol: /^https?$/ }).max(2000),
+      token: z.string().trim().min(1).max(500).optional(),
+      parallel: z.number().int().min(1).max(MAX_PARALLEL_UPLOADS),
+      uploadSize: z.enum(UPLOAD_SIZES),
+    }),
+    output: syncStatusSchema,
+  },
+  /** Holds every send until `sync.resume`, also across restarts; an upload under way resumes where it stopped. */
+  'sync.pause': { input: z.object({}), output: syncStatusSchema },
+  'sync.resume': { input: z.object({}), output: syncStatusSchema },
+  /** Sends refused changes again once she mended the cause: those of `ids`, or all of them. */
+  'sync.retryProblems': {
+    input: z.object({ ids: z.array(z.number().int()).max(100_000).optional() }),
+    output: z.object({ retried: z.number().int() }),
+  },
   'codes.deactivate': {
     input: z.object({ job: jobName, codes: z.array(z.string().min(1).max(64)).min(1) }),
     output: z.object({ deactivated: z.array(z.string()) }),
@@ -399,6 +423,8 @@ export const events = {
   }),
   /** The sync's way through the outbox. */
   'sync.progress': z.object({ sent: z.number().int(), total: z.number().int() }),
+  /** The sync's status changed: what the method `sync.status` answers now (an event may not share a method's name). */
+  'sync.changed': syncStatusSchema,
   'scan.progress': z.object({
     stage: z.enum(['walk', 'analyse', 'split', 'done']),
     done: z.number().int(),

@@ -1,15 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateShoot, unlockShoot } from '../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../support/shoot/manifest.js';
 import { apiClient, type ApiClient } from './support/api.js';
-import { startServer, tokenFor, type RunningServer } from './support/server.js';
+import { startServerOn, tokenFor, type RunningServer } from './support/server.js';
+import { describeEachSetup, type Backing } from './support/setups.js';
 import { photosOf, recordOf, type ShootPhoto } from './support/shoot-photos.js';
 import { uploadOverTus } from './support/upload.js';
 
-describe('tokens and tenants', () => {
+describeEachSetup('tokens and tenants', (setup) => {
+  let backing: Backing;
   let work: string;
   let shoot: ShootManifest;
   let server: RunningServer;
@@ -24,9 +26,10 @@ describe('tokens and tenants', () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-tenants-'));
     shoot = await generateShoot(join(work, 'shoot'), { seed: 43, subjects: 1, photosPerSubject: [1, 1] });
     [photo] = photosOf(shoot).filter((each) => !each.card) as [ShootPhoto];
-    server = await startServer(join(work, 'data'));
-    tokenA = await tokenFor(server.dataDir, 'Studio A');
-    tokenB = await tokenFor(server.dataDir, 'Studio B');
+    backing = await setup.backing(join(work, 'data'));
+    server = await startServerOn(backing.stores);
+    tokenA = await tokenFor(backing.stores, 'Studio A');
+    tokenB = await tokenFor(backing.stores, 'Studio B');
     a = apiClient(server.url, tokenA);
     b = apiClient(server.url, tokenB);
     expect((await a.put('/api/jobs/spring', { name: 'Spring 2025', status: 'selling' })).status).toBe(201);
@@ -37,6 +40,7 @@ describe('tokens and tenants', () => {
   }, 120_000);
   afterAll(async () => {
     await server.stop();
+    await backing.dispose();
     await unlockShoot(shoot);
     rmSync(work, { recursive: true, force: true });
   });

@@ -1,32 +1,35 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateShoot, unlockShoot } from '../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../support/shoot/manifest.js';
 import { apiClient, type ApiClient } from './support/api.js';
-import { startServer, tokenFor, type RunningServer } from './support/server.js';
+import { startServerOn, tokenFor, type RunningServer } from './support/server.js';
+import { describeEachSetup, type Backing } from './support/setups.js';
 import { photosOf, recordOf } from './support/shoot-photos.js';
 import { uploadOverTus } from './support/upload.js';
 
 const subject = (code: string) => ({ firstName: 'Ann', lastName: 'Lee', group: '1A', code });
 
-describe('deleting a job', () => {
+describeEachSetup('deleting a job', (setup) => {
+  let backing: Backing;
   let work: string;
   let shoot: ShootManifest;
   let server: RunningServer;
   let api: ApiClient;
   let other: ApiClient;
-  let blobFile: string;
+  let blobKey: string;
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-delete-'));
     shoot = await generateShoot(join(work, 'shoot'), { seed: 53, subjects: 1, photosPerSubject: [1, 1] });
     const photo = photosOf(shoot).find((each) => !each.card)!;
-    server = await startServer(join(work, 'data'));
-    const token = await tokenFor(server.dataDir, 'Studio');
+    backing = await setup.backing(join(work, 'data'));
+    server = await startServerOn(backing.stores);
+    const token = await tokenFor(backing.stores, 'Studio');
     api = apiClient(server.url, token);
-    other = apiClient(server.url, await tokenFor(server.dataDir, 'Other studio'));
+    other = apiClient(server.url, await tokenFor(backing.stores, 'Other studio'));
     await api.put('/api/jobs/old', { name: 'Old', status: 'selling' });
     for (const [id, code] of [['s1', 'GONE2222'], ['s2', 'GONE3333'], ['s3', 'KEEP4444']]) await api.put(`/api/jobs/old/subjects/${id}`, subject(code!));
     // A re-key retires the code it replaces, as on the desktop.
@@ -34,11 +37,13 @@ describe('deleting a job', () => {
     await api.put('/api/jobs/old/activations/GONE2222', { activated: true });
     await api.put('/api/jobs/old/photos/p1', recordOf(photo, { subjects: ['s1'] }));
     const run = await uploadOverTus(photo.bytes, { baseUrl: server.url, token, jobId: 'old', photoId: 'p1', sha256: photo.sha256 });
-    blobFile = join(server.dataDir, 'uploads', basename(run.url!));
+    blobKey = basename(run.url!);
+    expect(await backing.storedBytes(blobKey)).toBeDefined();
     expect((await api.get('/api/gallery/GONE2222')).body).toMatchObject({ state: 'gallery' });
   }, 120_000);
   afterAll(async () => {
     await server.stop();
+    await backing.dispose();
     await unlockShoot(shoot);
     rmSync(work, { recursive: true, force: true });
   });
@@ -46,7 +51,7 @@ describe('deleting a job', () => {
   it("retires every code of the job, removes its photos' files, and answers 410 for the job from then on", async () => {
     const deleted = await api.delete('/api/jobs/old');
     expect(deleted).toMatchObject({ status: 200, body: { id: 'old', deleted: true, retiredCodes: 3 } });
-    expect(existsSync(blobFile)).toBe(false);
+    expect(await backing.storedBytes(blobKey)).toBeUndefined();
     expect((await api.get('/api/jobs')).body).toEqual({ jobs: [] });
     for (const answer of [
       await api.get('/api/jobs/old'),

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PhotoBody } from '../../server/src/api-schemas.js';
 import { generateShoot, unlockShoot } from '../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../support/shoot/manifest.js';
 import { apiClient, type ApiClient } from './support/api.js';
-import { startServer, tokenFor, type RunningServer } from './support/server.js';
+import { startServerOn, tokenFor, type RunningServer } from './support/server.js';
+import { describeEachSetup, type Backing } from './support/setups.js';
 import { photosOf, recordOf, type ShootPhoto } from './support/shoot-photos.js';
 import { uploadOverTus } from './support/upload.js';
 
@@ -24,7 +25,8 @@ interface Gallery {
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-describe('what a customer sees for a code', () => {
+describeEachSetup('what a customer sees for a code', (setup) => {
+  let backing: Backing;
   let work: string;
   let shoot: ShootManifest;
   let server: RunningServer;
@@ -69,8 +71,9 @@ describe('what a customer sees for a code', () => {
     shoot = await generateShoot(join(work, 'shoot'), { seed: 59, subjects: 2, photosPerSubject: [2, 2] });
     shots = photosOf(shoot).filter((photo) => !photo.card);
     card = photosOf(shoot).find((photo) => photo.card)!;
-    server = await startServer(join(work, 'data'));
-    token = await tokenFor(server.dataDir, 'Studio');
+    backing = await setup.backing(join(work, 'data'));
+    server = await startServerOn(backing.stores);
+    token = await tokenFor(backing.stores, 'Studio');
     api = apiClient(server.url, token);
     customer = apiClient(server.url);
 
@@ -100,6 +103,7 @@ describe('what a customer sees for a code', () => {
   }, 120_000);
   afterAll(async () => {
     await server.stop();
+    await backing.dispose();
     await unlockShoot(shoot);
     rmSync(work, { recursive: true, force: true });
   });

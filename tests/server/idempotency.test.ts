@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Answer, ApiClient } from './support/api.js';
 import { apiClient } from './support/api.js';
-import { startServer, tokenFor, type RunningServer } from './support/server.js';
+import { startServerOn, tokenFor, type RunningServer } from './support/server.js';
+import { describeEachSetup, type Backing } from './support/setups.js';
 
 interface Write {
   key: string;
@@ -34,7 +35,8 @@ const WRITES: Write[] = [
   { key: 'op-12', method: 'DELETE', path: '/api/jobs/j2', status: 200 },
 ];
 
-describe('writes applied exactly once', () => {
+describeEachSetup('writes applied exactly once', (setup) => {
+  let backing: Backing;
   let work: string;
   let server: RunningServer;
   let token: string;
@@ -60,8 +62,9 @@ describe('writes applied exactly once', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-idem-'));
-    server = await startServer(join(work, 'data'));
-    token = await tokenFor(server.dataDir, 'Studio');
+    backing = await setup.backing(join(work, 'data'));
+    server = await startServerOn(backing.stores);
+    token = await tokenFor(backing.stores, 'Studio');
     api = apiClient(server.url, token);
     for (const write of WRITES) {
       const answer = await api.send(write.method, write.path, write.body, write.key);
@@ -72,6 +75,7 @@ describe('writes applied exactly once', () => {
   });
   afterAll(async () => {
     await server.stop();
+    await backing.dispose();
     rmSync(work, { recursive: true, force: true });
   });
 
@@ -97,7 +101,7 @@ describe('writes applied exactly once', () => {
   it('still does after a restart of the server on the same data folder', async () => {
     const before = await snapshot(api);
     await server.stop();
-    server = await startServer(server.dataDir);
+    server = await startServerOn(backing.stores);
     api = apiClient(server.url, token);
     await replayAll(api);
     expect(await snapshot(api)).toEqual(before);
@@ -128,7 +132,7 @@ describe('writes applied exactly once', () => {
   });
 
   it("keeps each account's keys apart: another account's op-01 is a new write of its own", async () => {
-    const other = apiClient(server.url, await tokenFor(server.dataDir, 'Other studio'));
+    const other = apiClient(server.url, await tokenFor(backing.stores, 'Other studio'));
     const answer = await other.put('/api/jobs/j1', { name: 'Other spring', status: 'planning' }, 'op-01');
     expect(answer.status).toBe(201);
     expect(answer.headers.get('idempotent-replayed')).toBe('false');

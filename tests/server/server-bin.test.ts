@@ -1,17 +1,25 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiClient } from './support/api.js';
+import { SERVER_BIN as BIN, startServerProcess, tokenCreate as tokenCreateOn } from './support/server-process.js';
+import { describeEachSetup, type Backing } from './support/setups.js';
 
-const BIN = resolve(import.meta.dirname, '..', '..', 'bin', 'shootdesk-server.js');
-const work = mkdtempSync(join(tmpdir(), 'shootdesk-server-bin-'));
+describeEachSetup('the shootdesk-server command (the built bundle)', (setup) => {
+  let work: string;
+  let backing: Backing;
+  const tokenCreate = (account: string) => tokenCreateOn(account, backing.databaseArgs);
 
-const tokenCreate = (account: string) => spawnSync(process.execPath, [BIN, 'token', 'create', '--account', account, '--data', work], { encoding: 'utf8' });
-
-describe('the shootdesk-server command (the built bundle)', () => {
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'shootdesk-server-bin-'));
+    backing = await setup.backing(work);
+  });
+  afterAll(async () => {
+    await backing.dispose();
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it('creates tokens that work, serves on the port it prints, and stops cleanly on SIGTERM', async () => {
     const first = tokenCreate('Studio');
@@ -23,18 +31,10 @@ describe('the shootdesk-server command (the built bundle)', () => {
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(tokens[0]).not.toBe(tokens[1]);
 
-    const server = spawn(process.execPath, [BIN, '--port', '0', '--data', work], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<number | null>((resolveExit) => server.on('close', resolveExit));
+    const server = await startServerProcess(backing.args);
+    const url = server.url;
+    let exitCode: number | null = null;
     try {
-      const url = await new Promise<string>((resolveUrl, reject) => {
-        let out = '';
-        server.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-          out += chunk;
-          const found = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
-          if (found) resolveUrl(found[1]!);
-        });
-        server.on('close', () => reject(new Error(`server exited before listening: ${out}`)));
-      });
       for (const token of tokens) {
         const studio = apiClient(url, token);
         expect((await studio.get('/api/jobs')).status).toBe(200);
@@ -44,9 +44,9 @@ describe('the shootdesk-server command (the built bundle)', () => {
       expect((await apiClient(url, 'not-a-token').get('/api/jobs')).status).toBe(401);
       expect((await apiClient(url).get('/api/health')).body).toEqual({ status: 'ok' });
     } finally {
-      server.kill('SIGTERM');
+      exitCode = await server.stop();
     }
-    expect(await exited).toBe(0);
+    expect(exitCode).toBe(0);
   });
 
   it('refuses bad usage with exit 2 and the usage text', () => {

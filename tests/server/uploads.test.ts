@@ -1,15 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateShoot, unlockShoot } from '../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../support/shoot/manifest.js';
 import { apiClient, type ApiClient } from './support/api.js';
-import { startServer, tokenFor, type RunningServer } from './support/server.js';
+import { startServerOn, tokenFor, type RunningServer } from './support/server.js';
+import { describeEachSetup, type Backing } from './support/setups.js';
 import { photosOf, recordOf, type ShootPhoto } from './support/shoot-photos.js';
 import { uploadOverTus, type UploadTarget } from './support/upload.js';
 
-describe('photo uploads over tus', () => {
+describeEachSetup('photo uploads over tus', (setup) => {
+  let backing: Backing;
   let work: string;
   let shoot: ShootManifest;
   let server: RunningServer;
@@ -17,7 +19,6 @@ describe('photo uploads over tus', () => {
   let api: ApiClient;
   let photos: ShootPhoto[];
 
-  const uploadsDir = () => join(server.dataDir, 'uploads');
   const target = (photoId: string, photo: ShootPhoto): UploadTarget => ({ baseUrl: server.url, token, jobId: 'job', photoId, sha256: photo.sha256 });
   const photoRecord = async (photoId: string) => (await api.get(`/api/jobs/job/photos/${photoId}`)).body as { bytesPresent: boolean };
 
@@ -25,14 +26,16 @@ describe('photo uploads over tus', () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-uploads-'));
     shoot = await generateShoot(join(work, 'shoot'), { seed: 47, subjects: 2, photosPerSubject: [2, 2] });
     photos = photosOf(shoot).filter((photo) => !photo.card);
-    server = await startServer(join(work, 'data'));
-    token = await tokenFor(server.dataDir, 'Studio');
+    backing = await setup.backing(join(work, 'data'));
+    server = await startServerOn(backing.stores);
+    token = await tokenFor(backing.stores, 'Studio');
     api = apiClient(server.url, token);
     await api.put('/api/jobs/job', { name: 'Uploads', status: 'selling' });
     for (const [index, photo] of photos.entries()) expect((await api.put(`/api/jobs/job/photos/p${index}`, recordOf(photo))).status).toBe(201);
   }, 120_000);
   afterAll(async () => {
     await server.stop();
+    await backing.dispose();
     await unlockShoot(shoot);
     rmSync(work, { recursive: true, force: true });
   });
@@ -42,7 +45,7 @@ describe('photo uploads over tus', () => {
     expect(await photoRecord('p0')).toMatchObject({ bytesPresent: false });
     const run = await uploadOverTus(photo.bytes, target('p0', photo));
     expect(run.sent).toBe(photo.bytes.length);
-    expect(readFileSync(join(uploadsDir(), basename(run.url!))).equals(photo.bytes)).toBe(true);
+    expect((await backing.storedBytes(basename(run.url!)))?.equals(photo.bytes)).toBe(true);
     expect(await photoRecord('p0')).toMatchObject({ bytesPresent: true });
     await expect(uploadOverTus(photo.bytes, target('p0', photo))).rejects.toThrow(/409.*bytes-present/s);
   });
@@ -59,13 +62,13 @@ describe('photo uploads over tus', () => {
     await expect(refused).rejects.toThrow(/422.*hash-mismatch/s);
     const uploadId = basename(url);
     expect(uploadId).toMatch(/^[0-9]+-[0-9a-f]{32}$/);
-    expect(existsSync(join(uploadsDir(), uploadId))).toBe(false);
-    expect(existsSync(join(uploadsDir(), `${uploadId}.json`))).toBe(false);
+    expect(await backing.storedBytes(uploadId)).toBeUndefined();
+    expect(await backing.storedKeys()).not.toContain(uploadId);
     expect((await api.tus('HEAD', new URL(url).pathname)).status).toBe(404);
     expect(await photoRecord('p1')).toMatchObject({ bytesPresent: false });
 
     const run = await uploadOverTus(photo.bytes, target('p1', photo));
-    expect(readFileSync(join(uploadsDir(), basename(run.url!))).equals(photo.bytes)).toBe(true);
+    expect((await backing.storedBytes(basename(run.url!)))?.equals(photo.bytes)).toBe(true);
     expect(await photoRecord('p1')).toMatchObject({ bytesPresent: true });
   });
 
@@ -76,7 +79,7 @@ describe('photo uploads over tus', () => {
     await expect(uploadOverTus(photo.bytes.subarray(1), target('p2', photo))).rejects.toThrow(/422.*record-differs/s);
     await expect(uploadOverTus(photo.bytes, target('nope', photo))).rejects.toThrow(/404/);
     await expect(uploadOverTus(photo.bytes, { ...target('p2', photo), sha256: 'not-a-hash' })).rejects.toThrow(/400.*sha256/s);
-    expect(readdirSync(uploadsDir()).filter((name) => !name.endsWith('.json'))).toHaveLength(2);
+    expect(await backing.storedKeys()).toHaveLength(2);
   });
 
   it('resumes an aborted upload from its URL: the offset survives, only the rest is sent, the file is byte-identical', async () => {
@@ -93,7 +96,7 @@ describe('photo uploads over tus', () => {
     const rest = await uploadOverTus(photo.bytes, target('p3', photo), { chunkSize: chunk, resumeFrom: first.url! });
     expect(rest.url).toBe(first.url);
     expect(rest.sent).toBe(photo.bytes.length - 2 * chunk);
-    expect(readFileSync(join(uploadsDir(), basename(path))).equals(photo.bytes)).toBe(true);
+    expect((await backing.storedBytes(basename(path)))?.equals(photo.bytes)).toBe(true);
     expect(await photoRecord('p3')).toMatchObject({ bytesPresent: true });
   });
 });

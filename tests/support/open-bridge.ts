@@ -9,7 +9,8 @@ type Listener = <E extends EventName>(event: E, payload: EventPayload<E>) => voi
 export async function openBridge(work: string, rendererDir: string, token: string): Promise<{ core: Core; bridge: Bridge }> {
   const listeners = new Set<Listener>();
   const cacheDir = join(work, 'cache');
-  const core = createCore({ dbPath: join(work, 'bridge.sqlite'), cacheDir, emit: (e, p) => listeners.forEach((l) => l(e, p)) });
+  // Syncs by itself, as the app does; a shop that went away is noticed within seconds rather than a laptop's 15.
+  const core = createCore({ dbPath: join(work, 'bridge.sqlite'), cacheDir, emit: (e, p) => listeners.forEach((l) => l(e, p)), sync: { background: true, probeMs: 2_000 } });
   const bridge = await startBridge({
     handlers: core.handlers,
     subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),

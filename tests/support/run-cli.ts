@@ -10,10 +10,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Starts the built CLI as a user would, with its user-data folder (cache) kept out of the home folder. */
-export function startCli(args: readonly string[], userData: string): { child: ChildProcess; done: Promise<CliRun> } {
+/** Starts the built CLI as a user would, with its user-data folder (cache) kept out of the home folder, and `env` added. */
+export function startCli(args: readonly string[], userData: string, env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<CliRun> } {
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { ...process.env, SHOOTDESK_USER_DATA: userData },
+    env: { ...process.env, ...env, SHOOTDESK_USER_DATA: userData },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -11,7 +11,10 @@ import { explainHandlerFailures } from './explain-handler-failures.js';
 import { storeOverlap } from './store-overlap.js';
 import { beforeShootHandlers } from './before-shoot-handlers.js';
 import { exportHandlers } from './export-handlers.js';
-import { syncHandlers } from './sync-handlers.js';
+import type { TokenSeal } from '../sync/sync-settings.js';
+import type { SyncWorker } from '../sync/sync-worker.js';
+import { syncControlHandlers } from './sync-control-handlers.js';
+import { syncHandlers, type SyncContext } from './sync-handlers.js';
 import { taggingHandlers } from './tagging-handlers.js';
 
 export interface CoreOptions {
@@ -23,6 +26,20 @@ export interface CoreOptions {
   userDataDir?: string | undefined;
   /** Receives every event core emits (scan progress ...). */
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** How this core syncs to the shop; without it, only when asked (`sync.run`, the command line). */
+  sync?: SyncOptions | undefined;
+}
+
+export interface SyncOptions {
+  /** Sync by itself, from the start (the desktop app, `shootdesk serve`). */
+  background: boolean;
+  /** The OS keychain for the shop token (Electron's safeStorage); plain Node has none. */
+  seal?: TokenSeal | undefined;
+  /** Whether the machine has a network at all (Electron's net.isOnline()). */
+  onlineHint?: (() => boolean) | undefined;
+  /** Shorter waits than a laptop needs, for tests: outbox polls and shop probes. */
+  pollMs?: number | undefined;
+  probeMs?: number | undefined;
 }
 
 export interface Core {
@@ -53,6 +70,29 @@ export function createCore(options: CoreOptions): Core {
   let pool: AnalysePool | undefined;
   let running: AbortController | undefined;
   let watching: { folder: string; job: string; controller: AbortController; done: Promise<void> } | undefined;
+  let syncWorker: Promise<SyncWorker> | undefined;
+  const sync: SyncContext = {
+    db,
+    cacheDir: options.cacheDir,
+    seal: options.sync?.seal,
+    requireJob: (name) => requireJob(db, name),
+    emit: options.emit,
+    // Its modules (HTTP, tus, sharp for resized copies) load when the sync is first needed.
+    worker: () =>
+      (syncWorker ??= import('../sync/sync-worker.js').then(({ startSyncWorker }) =>
+        startSyncWorker({
+          db,
+          cacheDir: options.cacheDir,
+          seal: options.sync?.seal,
+          onlineHint: options.sync?.onlineHint,
+          background: options.sync?.background ?? false,
+          onStatus: (status) => options.emit('sync.changed', status),
+          ...(options.sync?.pollMs === undefined ? {} : { pollMs: options.sync.pollMs }),
+          ...(options.sync?.probeMs === undefined ? {} : { probeMs: options.sync.probeMs }),
+        }),
+      )),
+  };
+  if (options.sync?.background) void sync.worker();
 
   const handlers: ApiHandlers = {
     'jobs.list': () =>
@@ -178,7 +218,8 @@ export function createCore(options: CoreOptions): Core {
     ...taggingHandlers(db, (name) => requireJob(db, name)),
     ...beforeShootHandlers(db, (name) => requireJob(db, name)),
     ...exportHandlers(db, (name) => requireJob(db, name)),
-    ...syncHandlers(db, (name) => requireJob(db, name), options.emit),
+    ...syncHandlers(sync),
+    ...syncControlHandlers(sync),
   };
 
   return {
@@ -187,6 +228,7 @@ export function createCore(options: CoreOptions): Core {
       watching?.controller.abort();
       running?.abort(new Error('Shootdesk is closing'));
       await watching?.done;
+      await (await syncWorker)?.stop();
       await pool?.destroy();
       db.close();
     },

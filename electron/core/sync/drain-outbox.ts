@@ -13,6 +13,10 @@ export interface DrainOptions {
   /** 0.5 to 1: spreads the retries of many laptops (retry-delay.ts). */
   jitter?: () => number;
   onProgress?: (progress: { done: number; total: number }) => void;
+  /** Photos sent at once (1 by default); jobs and subjects always go one at a time. */
+  parallel?: number | undefined;
+  /** Turns a thing's state into what is sent (the resized copy in place of an original: upload-bytes.ts). */
+  prepare?: ((mark: OutboxMark, state: ShopState) => Promise<ShopState>) | undefined;
 }
 
 export interface Drained {
@@ -47,7 +51,7 @@ const KIND_ORDER = `CASE kind WHEN 'job' THEN 0 WHEN 'subject' THEN 1 WHEN 'phot
 export async function drainOutbox(db: Db, client: ShopClient, options: DrainOptions): Promise<Drained> {
   const now = options.now ?? Date.now;
   const jitter = options.jitter ?? (() => 0.5 + Math.random() / 2);
-  const next = db.prepare(`SELECT ${MARK_COLUMNS} FROM outbox WHERE ${DUE} ORDER BY ${KIND_ORDER}, seq LIMIT 1`);
+  const next = db.prepare(`SELECT ${MARK_COLUMNS} FROM outbox WHERE ${DUE} AND op_id NOT IN (SELECT value FROM json_each(@busy)) ORDER BY ${KIND_ORDER}, seq LIMIT 1`);
   const due = db.prepare(`SELECT count(*) FROM outbox WHERE ${DUE}`).pluck();
   const at = (): { now: string; job: number | null } => ({ now: new Date(now()).toISOString(), job: options.jobId ?? null });
   const clear = db.prepare('DELETE FROM outbox WHERE op_id = ?');
@@ -56,33 +60,55 @@ export async function drainOutbox(db: Db, client: ShopClient, options: DrainOpti
   const result: Drained = { sent: 0, waiting: 0, offline: false, problems: [] };
   const total = due.get(at()) as number;
 
-  while (!options.signal?.aborted) {
-    const mark = next.get(at()) as OutboxMark | undefined;
-    if (!mark) break;
-    const state = shopState(db, mark);
-    if (state === null) {
+  const inFlight = new Map<string, Promise<void>>();
+  const limit = Math.max(1, options.parallel ?? 1);
+
+  const settle = async (mark: OutboxMark): Promise<void> => {
+    const found = shopState(db, mark);
+    if (found === null) {
       // Gone here since it was marked (a photo of a job deleted since): nothing left to tell.
       clear.run(mark.opId);
-      continue;
+      return;
     }
-    const outcome = await sendState(client, mark, state, options.upload);
+    const outcome = await prepared(mark, found, options.prepare).then(
+      (state) => sendState(client, mark, state, options.upload),
+      (error: unknown): SendOutcome => ({ ok: false, retry: false, why: (error as Error).message }),
+    );
     if (outcome.ok) {
       clear.run(mark.opId);
       result.sent += 1;
     } else if (outcome.retry) {
       later.run(new Date(now() + retryDelayMs(mark.attempts + 1, jitter())).toISOString(), mark.opId);
       result.waiting += 1;
-      if (!(await client.isOnline())) {
-        result.offline = true;
-        break;
-      }
+      if (!(await client.isOnline())) result.offline = true;
     } else {
       refuse.run(outcome.why, mark.opId);
       result.problems.push({ kind: mark.kind, entityId: mark.entityId, why: outcome.why });
     }
     options.onProgress?.({ done: result.sent + result.waiting + result.problems.length, total });
+  };
+
+  while (!options.signal?.aborted && !result.offline) {
+    const mark = next.get({ ...at(), busy: JSON.stringify([...inFlight.keys()]) }) as OutboxMark | undefined;
+    if (!mark) {
+      if (inFlight.size === 0) break;
+      await Promise.race(inFlight.values());
+      continue;
+    }
+    // A job or subject goes alone, once the photos before it are done: nothing overtakes what it names.
+    if (mark.kind !== 'photo' && inFlight.size > 0) {
+      await Promise.all(inFlight.values());
+      continue;
+    }
+    inFlight.set(mark.opId, settle(mark).finally(() => inFlight.delete(mark.opId)));
+    if (mark.kind !== 'photo' || inFlight.size >= limit) await Promise.race(inFlight.values());
   }
+  await Promise.all(inFlight.values());
   return result;
+}
+
+function prepared(mark: OutboxMark, state: ShopState, prepare: DrainOptions['prepare']): Promise<ShopState> {
+  return prepare ? prepare(mark, state) : Promise.resolve(state);
 }
 
 async function sendState(client: ShopClient, mark: OutboxMark, state: ShopState, upload: DrainOptions['upload']): Promise<SendOutcome> {

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../db/open-db.js';
-import { drainOutbox, OF_JOB, type Drained } from './drain-outbox.js';
+import { drainOutbox, OF_JOB, type DrainOptions, type Drained } from './drain-outbox.js';
 import { shopClient } from './shop-client.js';
 import type { SyncSettings } from './sync-settings.js';
 import { uploadPhoto } from './upload-photo.js';
@@ -19,6 +19,11 @@ export interface SyncOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: { sent: number; total: number }) => void) | undefined;
   fetchImpl?: typeof fetch;
+  /** Photos sent at once (drain-outbox.ts). */
+  parallel?: number | undefined;
+  prepare?: DrainOptions['prepare'];
+  /** Bytes of photos that reached the shop, as they go (for the bandwidth shown). */
+  onBytes?: ((sent: number) => void) | undefined;
 }
 
 /**
@@ -39,7 +44,9 @@ export async function runSync(db: Db, settings: SyncSettings, options: SyncOptio
     const drained = await drainOutbox(db, client, {
       jobId: options.jobId,
       signal: options.signal,
-      upload: (bytes) => uploadPhoto(db, settings.server, settings.token, bytes, options.signal),
+      parallel: options.parallel,
+      prepare: options.prepare,
+      upload: (bytes) => uploadPhoto(db, settings.server, settings.token, bytes, options.signal, options.onBytes),
       onProgress: ({ done }) => options.onProgress?.({ sent: sent + done, total }),
     });
     sent += drained.sent;

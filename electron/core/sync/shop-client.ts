@@ -1,3 +1,4 @@
+import { withDeadline } from './request-deadline.js';
 import type { ShopWrite } from './shop-writes.js';
 
 /**
@@ -25,21 +26,24 @@ export function shopClient(baseUrl: string, token: string, fetchImpl: typeof fet
   return {
     async send(write, opId) {
       let response: Response;
+      let body: unknown;
       try {
-        response = await fetchImpl(url(write.path), {
-          method: write.method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            'idempotency-key': opId,
-            ...(write.method === 'PUT' ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(write.method === 'PUT' ? { body: JSON.stringify(write.body) } : {}),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        [response, body] = await withDeadline(REQUEST_TIMEOUT_MS, async (signal) => {
+          const answer = await fetchImpl(url(write.path), {
+            method: write.method,
+            headers: {
+              authorization: `Bearer ${token}`,
+              'idempotency-key': opId,
+              ...(write.method === 'PUT' ? { 'content-type': 'application/json' } : {}),
+            },
+            ...(write.method === 'PUT' ? { body: JSON.stringify(write.body) } : {}),
+            signal,
+          });
+          return [answer, await answer.json().catch(() => null)] as const;
         });
       } catch (error) {
         return { ok: false, retry: true, why: `the shop at ${baseUrl} did not answer (${(error as Error).message})` };
       }
-      const body: unknown = await response.json().catch(() => null);
       if (response.ok) return { ok: true, body };
       const refusal = refusalOf(body);
       const said = refusal?.message ?? response.statusText;
@@ -50,8 +54,7 @@ export function shopClient(baseUrl: string, token: string, fetchImpl: typeof fet
     },
     async isOnline() {
       try {
-        const response = await fetchImpl(url('/api/health'), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
-        return response.ok;
+        return await withDeadline(PROBE_TIMEOUT_MS, async (signal) => (await fetchImpl(url('/api/health'), { signal })).ok);
       } catch {
         return false;
       }

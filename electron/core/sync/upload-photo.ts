@@ -7,15 +7,25 @@ import type { PhotoBytes } from './shop-writes.js';
 
 /** Where the shop's tus endpoint is (server/src/tus-uploads.ts). */
 const UPLOADS_PATH = '/files';
-/** Sent in pieces of this size: a dropped connection loses at most one, and memory stays flat. */
-export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * Sent in pieces of this size: a dropped connection loses at most one, and memory stays flat.
+ * SHOOTDESK_UPLOAD_CHUNK_BYTES sets another (the fault tests use small ones, for more places to resume).
+ */
+export const UPLOAD_CHUNK_BYTES = chunkBytes(process.env.SHOOTDESK_UPLOAD_CHUNK_BYTES);
 
 /**
  * Sends a photo's bytes to the shop over tus, resumable: the upload's address is kept in the store
  * as soon as the shop gives it, so after a dropped connection, a crash or a restart the next try
  * asks the shop how much arrived and sends only the rest. The original is only read.
  */
-export async function uploadPhoto(db: Db, baseUrl: string, token: string, bytes: PhotoBytes, signal?: AbortSignal): Promise<SendOutcome> {
+export async function uploadPhoto(
+  db: Db,
+  baseUrl: string,
+  token: string,
+  bytes: PhotoBytes,
+  signal?: AbortSignal,
+  onBytes?: (sent: number) => void,
+): Promise<SendOutcome> {
   try {
     await access(bytes.file);
   } catch {
@@ -26,6 +36,8 @@ export async function uploadPhoto(db: Db, baseUrl: string, token: string, bytes:
     `INSERT INTO sync_uploads (photo_id, sha256, url, created_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (photo_id) DO UPDATE SET sha256 = excluded.sha256, url = excluded.url, created_at = excluded.created_at`,
   );
+  // tus reports where it stands in the file (first the offset it resumes at): what moved is the step between two reports.
+  let reported: number | null = null;
   const outcome = await new Promise<SendOutcome>((resolve) => {
     const upload = new Upload(createReadStream(bytes.file), {
       endpoint: new URL(UPLOADS_PATH, baseUrl).href,
@@ -39,6 +51,10 @@ export async function uploadPhoto(db: Db, baseUrl: string, token: string, bytes:
       storeFingerprintForResuming: false,
       onUploadUrlAvailable: () => {
         if (upload.url) remember.run(bytes.photoId, bytes.sha256, upload.url, nowIso());
+      },
+      onProgress: (sent) => {
+        if (reported !== null && sent > reported) onBytes?.(sent - reported);
+        reported = sent;
       },
       onSuccess: () => resolve({ ok: true, body: null }),
       onError: (error) => resolve(failure(error as DetailedError, bytes)),
@@ -58,4 +74,12 @@ function failure(error: DetailedError, bytes: PhotoBytes): SendOutcome {
     return { ok: false, retry: true, why: `the upload of ${bytes.file} stopped (${error.message})` };
   }
   return { ok: false, retry: false, why: `the shop refused the bytes of ${bytes.file} (${status}): ${error.originalResponse?.getBody() ?? error.message}` };
+}
+
+/** 8 MiB unless set: a few seconds of venue Wi-Fi, so a drop costs little and requests stay few. */
+function chunkBytes(setting: string | undefined): number {
+  if (setting === undefined || setting === '') return 8 * 1024 * 1024;
+  const bytes = Number(setting);
+  if (!Number.isSafeInteger(bytes) || bytes < 64 * 1024) throw new Error(`SHOOTDESK_UPLOAD_CHUNK_BYTES is ${setting}: give a whole number of bytes, at least 65536`);
+  return bytes;
 }

@@ -9,6 +9,7 @@ import { createNamesTableSlice } from './names-table-slice';
 import { createPreflightSlice } from './preflight-slice';
 import { createRekeySlice } from './rekey-slice';
 import { createSortSlice } from './sort-slice';
+import { createSyncSlice } from './sync-slice';
 import { createWatchSlice } from './watch-slice';
 import { createWorkspaceSlice } from './workspace-slice';
 import type { Api, AppState } from './types';
@@ -27,5 +28,6 @@ export function createAppStore(api: Api) {
     ...createNamesTableSlice(api)(...args),
     ...createPreflightSlice(api)(...args),
     ...createRekeySlice(api)(...args),
+    ...createSyncSlice(api)(...args),
   }));
 }

@@ -9,6 +9,7 @@ import type { NamesTableSlice } from './names-table-slice';
 import type { PreflightSlice } from './preflight-slice';
 import type { RekeySlice } from './rekey-slice';
 import type { SortSlice } from './sort-slice';
+import type { SyncSlice } from './sync-slice';
 import type { WatchSlice } from './watch-slice';
 import type { WorkspaceSlice } from './workspace-slice';
 
@@ -20,4 +21,4 @@ export type ScanProgress = EventPayload<'scan.progress'>;
 export type Api = ApiClient;
 
 /** The whole store: one slice per domain. */
-export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice & WatchSlice & CardsSlice & ExportSlice & NamesSlice & NamesTableSlice & PreflightSlice & RekeySlice;
+export type AppState = JobsSlice & SortSlice & WorkspaceSlice & GridSlice & BulkSlice & WatchSlice & CardsSlice & ExportSlice & NamesSlice & NamesTableSlice & PreflightSlice & RekeySlice & SyncSlice;

@@ -3,16 +3,14 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
+import { isUploadId } from '../upload-id.js';
 import type { BlobStore } from './blob-store.js';
-
-/** Upload ids are made by the server (uploads/upload-id.ts); anything else never reaches the disk. */
-const KEY = /^[0-9]+-[0-9a-f]{32}$/;
 
 /** Bytes as files in one folder, each beside the tus record (`<key>.json`) of the upload that wrote it. */
 export function fileBlobStore(directory: string): BlobStore {
   const uploads = new FileStore({ directory });
   const pathOf = (key: string): string => {
-    if (!KEY.test(key)) throw new Error(`not a blob key: ${key}`);
+    if (!isUploadId(key)) throw new Error(`not a blob key: ${key}`);
     return join(directory, key);
   };
   return {

@@ -109,7 +109,8 @@ describe('the browser bridge on 127.0.0.1', () => {
     expect(sorted.ok).toBe(true);
     expect(sorted.value.galleries).toHaveLength(2);
     const frames = received.join('').split('\n\n').filter((f) => f.startsWith('data: ')).map((f) => JSON.parse(f.slice(6)) as { event: string; payload: { stage: string } });
-    expect(frames.every((f) => f.event === 'scan.progress')).toBe(true);
-    expect(frames.map((f) => f.payload.stage)).toContain('analyse');
+    // The sync's status comes down the same stream; the scan's progress is what this sort sent.
+    expect(frames.every((f) => f.event === 'scan.progress' || f.event === 'sync.changed')).toBe(true);
+    expect(frames.filter((f) => f.event === 'scan.progress').map((f) => f.payload.stage)).toContain('analyse');
   });
 });

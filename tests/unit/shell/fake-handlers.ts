@@ -11,6 +11,21 @@ export const REPORT: MethodOutput<'sort.run'> = {
   stats: { files: 2, photos: 1, cards: 1, seconds: 0.5 },
 };
 
+export const SYNC_STATUS: MethodOutput<'sync.status'> = {
+  state: 'online',
+  server: 'https://shop.example.com',
+  pending: 0,
+  photos: 0,
+  bytesPending: 0,
+  bytesPerSecond: 0,
+  secondsLeft: null,
+  run: null,
+  problems: [],
+  problemCount: 0,
+  parallel: 2,
+  uploadSize: 'original',
+};
+
 /** Core stand-in: answers every method with fixed data; tests override single methods. */
 export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
@@ -34,6 +49,11 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'codes.rekey': ({ mapFile }) => Promise.resolve({ codes: [{ old: 'K7QX2MPA', code: 'K7QX2MPA26', firstName: 'Ada', lastName: 'Lim', group: '1A' }], activated: 0, mapFile: mapFile ?? null }),
     'sync.run': ({ server }) => Promise.resolve({ server: server ?? 'https://shop.example.com', sent: 3, left: 0, offline: false, problems: [] }),
     'sync.cancel': () => Promise.resolve({ cancelled: false }),
+    'sync.status': () => Promise.resolve(SYNC_STATUS),
+    'sync.settings.set': () => Promise.resolve(SYNC_STATUS),
+    'sync.pause': () => Promise.resolve({ ...SYNC_STATUS, state: 'paused' }),
+    'sync.resume': () => Promise.resolve(SYNC_STATUS),
+    'sync.retryProblems': ({ ids }) => Promise.resolve({ retried: ids?.length ?? 0 }),
     'cards.print': ({ file }) => Promise.resolve({ file, pages: 2, cards: 11, spares: 1 }),
     'contactSheets.print': ({ file }) => Promise.resolve({ file, pages: 3, groups: 2, pupils: 10 }),
     'export.yearbook': ({ folder }) => Promise.resolve({ folder, portraits: 11, imageFolders: ['IMAGES01'], leftOut: [], spares: 1 }),

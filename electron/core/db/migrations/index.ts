@@ -8,9 +8,10 @@ import { migrate006 } from './006-photos-analysed.js';
 import { migrate007 } from './007-subject-details.js';
 import { migrate008 } from './008-rekey-and-shop.js';
 import { migrate009 } from './009-sync-outbox.js';
+import { migrate010 } from './010-upload-bytes.js';
 
 /** Index i holds the migration that brings the database to user_version i + 1. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

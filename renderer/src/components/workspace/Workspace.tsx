@@ -8,6 +8,7 @@ import { HistoryDialog } from './HistoryDialog';
 import { PhotoGrid } from './PhotoGrid';
 import { PreflightDialog } from './PreflightDialog';
 import { PreviewOverlay } from './PreviewOverlay';
+import { SyncStatusButton } from '../SyncStatusButton';
 import { Sidebar } from './Sidebar';
 import { ViewHeader } from './ViewHeader';
 import { WatchControl } from './WatchControl';
@@ -35,6 +36,7 @@ export function Workspace() {
         </button>
         <h1>{job}</h1>
         <span className="spacer" />
+        <SyncStatusButton />
         <WatchControl />
         <button type="button" onClick={() => void openPreflight()}>
           Go live…

@@ -1,4 +1,4 @@
-import { Refusal } from '../../refusal.js';
+import { activationNotFound, judgeCodeClaim } from '../rules/code-rules.js';
 import { nowIso, type Db } from './open.js';
 
 interface CodeRow {
@@ -13,15 +13,10 @@ export function findCode(db: Db, code: string): CodeRow | undefined {
   return db.prepare('SELECT * FROM codes WHERE code = ?').get(code) as CodeRow | undefined;
 }
 
-/**
- * Gives a subject its code. A code is unique across the server and never used again once retired; a
- * subject's previous code is retired when it gets another (a re-key), as the desktop does.
- */
+/** Gives a subject its code (code-rules.ts says when it may), retiring the one it had. */
 export function assignCode(db: Db, jobId: number, subjectId: number, code: string): void {
   const held = findCode(db, code);
-  if (held?.subject_id === subjectId) return;
-  if (held?.retired_at) throw new Refusal(409, 'code-retired', `code ${code} is retired and can never be used again`);
-  if (held) throw new Refusal(409, 'code-taken', `code ${code} already belongs to another subject`);
+  if (judgeCodeClaim(code, held && { subjectId: held.subject_id, retired: held.retired_at !== null }, subjectId) === 'keep') return;
   db.prepare('UPDATE codes SET retired_at = ?, subject_id = NULL WHERE subject_id = ?').run(nowIso(), subjectId);
   db.prepare('INSERT INTO codes (code, job_id, subject_id) VALUES (?, ?, ?)').run(code, jobId, subjectId);
 }
@@ -30,6 +25,6 @@ export function setActivation(db: Db, jobId: number, jobClientId: string, code: 
   const changed = db
     .prepare('UPDATE codes SET activated = ? WHERE code = ? AND job_id = ? AND retired_at IS NULL')
     .run(activated ? 1 : 0, code, jobId);
-  if (changed.changes === 0) throw new Refusal(404, 'not-found', `code ${code} not found in job ${jobClientId}`);
+  if (changed.changes === 0) throw activationNotFound(code, jobClientId);
   return { code, activated };
 }

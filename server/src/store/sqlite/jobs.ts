@@ -1,25 +1,8 @@
 import type { JobBody } from '../../api-schemas.js';
-import { notFound, Refusal } from '../../refusal.js';
+import { notFound } from '../../refusal.js';
 import type { JobView, Outcome } from '../repository.js';
+import { jobPutEffect, jobViewOf as viewOf, liveJobOf, type JobRow } from '../rules/job-rules.js';
 import { nowIso, type Db } from './open.js';
-
-interface JobRow {
-  id: number;
-  client_id: string;
-  name: string;
-  status: JobView['status'];
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}
-
-const viewOf = (row: JobRow): JobView => ({
-  id: row.client_id,
-  name: row.name,
-  status: row.status,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
 
 function findJob(db: Db, accountId: number, jobId: string): JobRow | undefined {
   return db.prepare('SELECT * FROM jobs WHERE account_id = ? AND client_id = ?').get(accountId, jobId) as JobRow | undefined;
@@ -27,10 +10,7 @@ function findJob(db: Db, accountId: number, jobId: string): JobRow | undefined {
 
 /** The job a request names, refusing one the account does not have (404) or has deleted (410). */
 export function liveJob(db: Db, accountId: number, jobId: string): JobRow {
-  const row = findJob(db, accountId, jobId);
-  if (!row) throw notFound(`job ${jobId}`);
-  if (row.deleted_at) throw new Refusal(410, 'job-deleted', `job ${jobId} was deleted; its codes are retired`);
-  return row;
+  return liveJobOf(findJob(db, accountId, jobId), jobId);
 }
 
 export function jobView(db: Db, accountId: number, jobId: string): JobView {
@@ -44,8 +24,9 @@ export function jobViews(db: Db, accountId: number): JobView[] {
 
 export function putJob(db: Db, accountId: number, jobId: string, job: JobBody): Outcome {
   const existing = findJob(db, accountId, jobId);
+  const effect = jobPutEffect(existing, jobId, job);
   const now = nowIso();
-  if (!existing) {
+  if (effect === 'create') {
     db.prepare('INSERT INTO jobs (account_id, client_id, name, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       accountId,
       jobId,
@@ -56,9 +37,8 @@ export function putJob(db: Db, accountId: number, jobId: string, job: JobBody): 
     );
     return { status: 201, body: jobView(db, accountId, jobId) };
   }
-  liveJob(db, accountId, jobId);
-  if (existing.name !== job.name || existing.status !== job.status) {
-    db.prepare('UPDATE jobs SET name = ?, status = ?, updated_at = ? WHERE id = ?').run(job.name, job.status, now, existing.id);
+  if (effect === 'update') {
+    db.prepare('UPDATE jobs SET name = ?, status = ?, updated_at = ? WHERE account_id = ? AND client_id = ?').run(job.name, job.status, now, accountId, jobId);
   }
   return { status: 200, body: jobView(db, accountId, jobId) };
 }

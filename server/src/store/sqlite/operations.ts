@@ -1,5 +1,5 @@
-import { Refusal } from '../../refusal.js';
 import type { Operation, Outcome } from '../repository.js';
+import { replayOf, type RecordedOperation } from '../rules/operation-rules.js';
 import { nowIso, type Db } from './open.js';
 
 /**
@@ -11,13 +11,8 @@ export function applyOnce(db: Db, accountId: number, operation: Operation, write
   return db.transaction(() => {
     const previous = db
       .prepare('SELECT fingerprint, status, body FROM operations WHERE account_id = ? AND key = ?')
-      .get(accountId, operation.key) as { fingerprint: string; status: number; body: string } | undefined;
-    if (previous) {
-      if (previous.fingerprint !== operation.fingerprint) {
-        throw new Refusal(409, 'operation-reused', `operation ${operation.key} was already used for another request`);
-      }
-      return { status: previous.status, body: JSON.parse(previous.body) as unknown, replayed: true };
-    }
+      .get(accountId, operation.key) as RecordedOperation | undefined;
+    if (previous) return replayOf(previous, operation);
     const outcome = write();
     db.prepare('INSERT INTO operations (account_id, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       accountId,

@@ -1,6 +1,7 @@
 import type { PhotoBody } from '../../api-schemas.js';
-import { notFound, Refusal } from '../../refusal.js';
+import { notFound } from '../../refusal.js';
 import type { AlbumView, BytesRecorded, Outcome, PhotoView } from '../repository.js';
+import { bytesVerdict, checkRedeclare, unknownSubject, type StoredPhoto } from '../rules/photo-rules.js';
 import { liveJob } from './jobs.js';
 import type { Db } from './open.js';
 
@@ -35,6 +36,8 @@ const viewOf = (row: PhotoRow): PhotoView => ({
   bytesPresent: row.blob_key !== null,
 });
 
+const storedOf = (row: PhotoRow): StoredPhoto => ({ sha256: row.sha256, size: row.size, blobKey: row.blob_key });
+
 function findPhoto(db: Db, jobId: number, photoId: string): PhotoRow | undefined {
   return db.prepare(`${SELECT_VIEW} WHERE photos.job_id = ? AND photos.client_id = ?`).get(jobId, photoId) as PhotoRow | undefined;
 }
@@ -67,13 +70,11 @@ export function putPhoto(db: Db, accountId: number, jobId: string, photoId: stri
   const job = liveJob(db, accountId, jobId);
   const subjectIds = [...new Set(photo.subjects)].map((subjectId) => {
     const row = db.prepare('SELECT id FROM subjects WHERE job_id = ? AND client_id = ?').get(job.id, subjectId) as { id: number } | undefined;
-    if (!row) throw new Refusal(422, 'unknown-subject', `photo ${photoId} links subject ${subjectId}, which job ${jobId} does not have`);
+    if (!row) throw unknownSubject(photoId, subjectId, jobId);
     return row.id;
   });
   const existing = findPhoto(db, job.id, photoId);
-  if (existing?.blob_key && (existing.sha256 !== photo.sha256 || existing.size !== photo.size)) {
-    throw new Refusal(409, 'bytes-differ', `photo ${photoId} already has its bytes, with another hash or size`);
-  }
+  checkRedeclare(photoId, existing && storedOf(existing), photo);
   const album = albumId(db, job.id, photo.album);
   const values = [album, photo.sha256, photo.size, photo.fileName, photo.kind, photo.hidden ? 1 : 0];
   let id = existing?.id;
@@ -94,11 +95,9 @@ export function putPhoto(db: Db, accountId: number, jobId: string, photoId: stri
 export function recordBytes(db: Db, accountId: number, jobId: string, photoId: string, bytes: { blobKey: string; sha256: string }): BytesRecorded {
   const job = db.prepare('SELECT id FROM jobs WHERE account_id = ? AND client_id = ? AND deleted_at IS NULL').get(accountId, jobId) as { id: number } | undefined;
   const photo = job && findPhoto(db, job.id, photoId);
-  if (!photo) return 'photo-gone';
-  if (photo.blob_key) return 'already-present';
-  if (photo.sha256 !== bytes.sha256) return 'record-differs';
-  db.prepare('UPDATE photos SET blob_key = ? WHERE id = ?').run(bytes.blobKey, photo.id);
-  return 'recorded';
+  const verdict = bytesVerdict(photo && storedOf(photo), bytes.sha256);
+  if (verdict === 'recorded') db.prepare('UPDATE photos SET blob_key = ? WHERE id = ?').run(bytes.blobKey, photo!.id);
+  return verdict;
 }
 
 export function blobsOfJob(db: Db, accountId: number, jobId: string): string[] {

@@ -1,4 +1,5 @@
-import type { Outcome, Repository, Write } from '../repository.js';
+import type { Outcome, Repository } from '../repository.js';
+import { performWrite, type WriteSteps } from '../rules/perform-write.js';
 import { accountByToken, addToken } from './accounts.js';
 import { setActivation } from './codes.js';
 import { codeForCustomer } from './customer.js';
@@ -8,22 +9,13 @@ import { openServerDb, type Db } from './open.js';
 import { albumViews, blobsOfJob, photoView, photoViews, putPhoto, recordBytes } from './photos.js';
 import { putSubject, subjectViews } from './subjects.js';
 
-function perform(db: Db, accountId: number, write: Write): Outcome {
-  switch (write.kind) {
-    case 'put-job':
-      return putJob(db, accountId, write.jobId, write.job);
-    case 'delete-job':
-      return deleteJob(db, accountId, write.jobId);
-    case 'put-subject':
-      return putSubject(db, accountId, write.jobId, write.subjectId, write.subject);
-    case 'put-photo':
-      return putPhoto(db, accountId, write.jobId, write.photoId, write.photo);
-    case 'set-activation': {
-      const job = liveJob(db, accountId, write.jobId);
-      return { status: 200, body: setActivation(db, job.id, write.jobId, write.code, write.activated) };
-    }
-  }
-}
+const STEPS: WriteSteps<Db, Outcome> = {
+  putJob,
+  deleteJob,
+  putSubject,
+  putPhoto,
+  setActivation: (db, accountId, jobId, code, activated) => ({ status: 200, body: setActivation(db, liveJob(db, accountId, jobId).id, jobId, code, activated) }),
+};
 
 /** A synchronous call as a promise, its throw a rejection. */
 const run = <T>(call: () => T): Promise<T> => new Promise((resolve) => resolve(call()));
@@ -37,7 +29,7 @@ export function sqliteRepository(file: string): Repository {
   return {
     addToken: (name, hash) => run(() => addToken(db, name, hash)),
     accountByToken: (hash) => run(() => accountByToken(db, hash)),
-    apply: (accountId, operation, write) => run(() => applyOnce(db, accountId, operation, () => perform(db, accountId, write))),
+    apply: (accountId, operation, write) => run(() => applyOnce(db, accountId, operation, () => performWrite(STEPS, db, accountId, write))),
     job: (accountId, jobId) => run(() => jobView(db, accountId, jobId)),
     jobs: (accountId) => run(() => jobViews(db, accountId)),
     subjects: (accountId, jobId) => run(() => subjectViews(db, accountId, jobId)),
