@@ -47,7 +47,9 @@ test.describe('bulk tagging a shoot without cards in the page', () => {
       await page.keyboard.press('Enter');
       await expect(ws.photo(file.path)).toContainText(`Starts: ${subject?.firstName} ${subject?.lastName}`);
     }
-    // The preview: the photo after a mark goes where the mark says, before anything is applied.
+    // The preview: the photo after a mark goes where the mark says, before anything is applied. The
+    // filmstrip followed the last mark to the other camera: back to the top, where the first one is.
+    await ws.grid.evaluate((grid: { scrollTop: number }) => (grid.scrollTop = 0));
     const after = shoot.manifest.files[shoot.manifest.files.indexOf(firsts[0] as ManifestFile) + 1];
     const firstSubject = shoot.manifest.subjects.find((s) => s.code === firsts[0]?.shows?.[0]);
     await expect(ws.photo(after?.path ?? '')).toContainText(`→ ${firstSubject?.firstName} ${firstSubject?.lastName}`);

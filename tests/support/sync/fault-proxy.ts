@@ -11,6 +11,12 @@ export interface FaultProxy {
   sentPast(bytes: number): Promise<void>;
   /** Connections cut so far by `cutAt`. */
   cuts(): number;
+  /**
+   * Sends new connections to the shop at this port: a shop started again takes a free port, since
+   * its old one may have gone to another test's server in the meantime. The client keeps the proxy's
+   * address, as it keeps a shop's behind a reverse proxy.
+   */
+  retarget(port: number): void;
   close(): Promise<void>;
 }
 
@@ -26,11 +32,12 @@ export interface ProxyOptions {
 
 /**
  * A TCP proxy on 127.0.0.1 in front of the shop at `targetPort`, counting what the client sends and
- * cutting connections where told. The shop may be down and come back on the same port: a request
+ * cutting connections where told. The shop may be down and come back (see `retarget`): a request
  * that finds it down is answered 502, as by a reverse proxy in front of a shop that is down.
  */
 export async function startFaultProxy(targetPort: number, options: ProxyOptions = {}): Promise<FaultProxy> {
   const marks = [...(options.cutAt ?? [])].sort((a, b) => a - b);
+  let target = targetPort;
   let sent = 0;
   let cuts = 0;
   let waiters: { bytes: number; resolve: () => void }[] = [];
@@ -48,7 +55,7 @@ export async function startFaultProxy(targetPort: number, options: ProxyOptions 
   };
 
   const server = createServer((client) => {
-    const shop = connect(targetPort, '127.0.0.1');
+    const shop = connect(target, '127.0.0.1');
     let connected = false;
     for (const socket of [client, shop]) {
       open.add(socket);
@@ -93,6 +100,9 @@ export async function startFaultProxy(targetPort: number, options: ProxyOptions 
     sentUp: () => sent,
     sentPast: (bytes) => (sent >= bytes ? Promise.resolve() : new Promise((resolve) => waiters.push({ bytes, resolve }))),
     cuts: () => cuts,
+    retarget: (port) => {
+      target = port;
+    },
     async close() {
       for (const socket of open) socket.destroy();
       server.close();
