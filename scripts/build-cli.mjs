@@ -25,16 +25,20 @@ const node = await build({
   logLevel: 'warning',
 });
 
-// The shop server (bin/shootdesk-server.js), one file of its own: nothing of it is shared with the CLI.
-await build({
+// The shop server (bin/shootdesk-server.js), apart from the CLI: nothing of it is shared. Split as
+// the CLI is, so `--help` and argument errors answer without loading fastify, tus or a database driver.
+const server = await build({
   entryPoints: { server: 'server/src/main.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  chunkNames: 'server-[name]-[hash]',
   target: 'node20',
   packages: 'external',
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
 
@@ -51,7 +55,7 @@ await build({
 });
 
 // Chunk names carry a content hash, so each change leaves the last build's chunks behind: drop them.
-const built = new Set(Object.keys(node.metafile.outputs).map((file) => join(file)));
+const built = new Set([...Object.keys(node.metafile.outputs), ...Object.keys(server.metafile.outputs)].map((file) => join(file)));
 for (const file of readdirSync('dist')) {
   if (/-[A-Z0-9]{8}\.js(\.map)?$/.test(file) && !built.has(join('dist', file))) rmSync(join('dist', file));
 }

@@ -11,4 +11,6 @@ export function applySessionPolicy(session: Session): void {
   // The app needs no camera, notifications, geolocation ...: refuse both the prompt and the check.
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // USB, serial and HID devices are asked for through their own handler, not the two above.
+  session.setDevicePermissionHandler(() => false);
 }

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import { isAllowedExternal } from './external-links.js';
 import { isAppUrl } from './sender-guard.js';
 import type { AppOrigin } from './sender-guard.js';
 
@@ -32,12 +33,18 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
 /**
  * The page may not open windows, navigate away from the app, or embed webviews. A photo
  * dropped on the window or a link in a roster must never replace the app with a web page
- * that would then hold the preload's API.
+ * that would then hold the preload's API. A link to one of our own https pages opens in the
+ * user's browser instead.
  */
-export function hardenContents(contents: WebContents, appOrigin: AppOrigin): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+export function hardenContents(contents: WebContents, appOrigin: AppOrigin, openExternal: (url: string) => void): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) openExternal(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url, appOrigin)) event.preventDefault();
+    if (isAppUrl(event.url, appOrigin)) return;
+    event.preventDefault();
+    if (isAllowedExternal(event.url)) openExternal(event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url, appOrigin)) event.preventDefault();

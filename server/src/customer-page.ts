@@ -12,7 +12,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 
 /** The page a customer sees for a code: the gallery, or the message of its state. */
-export function customerPage(code: string, gallery: Gallery): string {
+export function customerPage(code: string, gallery: Pick<Gallery, 'message' | 'photos'> & { state: string }): string {
   const photos = gallery.photos.map((photo) => `<li><img src="${escapeHtml(photo.url)}" alt="Photo ${escapeHtml(photo.id)}" loading="lazy"></li>`);
   return `<!doctype html>
 <html lang="en">

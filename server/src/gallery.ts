@@ -27,8 +27,8 @@ export async function galleryFor(repository: Repository, typed: string): Promise
   return { state, message, photos: photos.map((photo) => ({ id: String(photo.id), url: photoUrl(code, photo.id) })) };
 }
 
-/** A photo of the code's gallery, or nothing when the code shows no gallery or the photo is not in it. */
-export async function galleryPhoto(repository: Repository, typed: string, photoId: string): Promise<CustomerPhoto | undefined> {
-  const { photos } = await lookUp(repository, typed);
-  return photos.find((photo) => String(photo.id) === photoId);
+/** The code's state, and the photo when the code shows a gallery it is in. */
+export async function galleryPhoto(repository: Repository, typed: string, photoId: string): Promise<{ state: CustomerState; photo: CustomerPhoto | undefined }> {
+  const { state, photos } = await lookUp(repository, typed);
+  return { state, photo: photos.find((photo) => String(photo.id) === photoId) };
 }

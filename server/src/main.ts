@@ -1,7 +1,5 @@
 // The shootdesk-server command (bin/shootdesk-server.js runs its bundle, dist/server.js).
-import { buildApp } from './app.js';
 import { parseServerArgs, USAGE, type ServerCommand } from './server-args.js';
-import { openRepository, openStores } from './store/open-stores.js';
 import { hashToken, newToken } from './tokens.js';
 
 async function run(command: ServerCommand): Promise<void> {
@@ -9,6 +7,8 @@ async function run(command: ServerCommand): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  // Loaded only now: the help and a mistyped argument answer at once.
+  const { openRepository, openStores } = await import('./store/open-stores.js');
   if (command.command === 'token-create') {
     const repository = await openRepository(command);
     const token = newToken();
@@ -16,7 +16,8 @@ async function run(command: ServerCommand): Promise<void> {
     process.stdout.write(`${accountCreated ? 'Created account' : 'Account'} ${account.name}; new API token (shown once, store it now):\n${token}\n`);
     return;
   }
-  const app = await buildApp(await openStores(command), { level: process.env.LOG_LEVEL ?? 'info' });
+  const { buildApp } = await import('./app.js');
+  const app = await buildApp(await openStores(command), { logger: { level: process.env.LOG_LEVEL ?? 'info' }, ...(command.trustProxy ? { trustProxy: command.trustProxy } : {}) });
   const address = await app.listen({ port: command.port, host: command.host });
   process.stdout.write(`listening on ${address}\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

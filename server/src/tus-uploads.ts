@@ -40,7 +40,7 @@ const rethrowForTus = (error: unknown): never => {
  * with the same hash and size. When the last byte arrives the server hashes the file itself: a
  * different hash deletes it and answers 422; a match records the photo's bytes as present.
  */
-export function tusUploads({ repository, blobs }: Stores, log: FastifyBaseLogger): Server {
+export function tusUploads({ repository, blobs, locker }: Stores, log: FastifyBaseLogger, { respectForwardedHeaders }: { respectForwardedHeaders: boolean }): Server {
   const metadataOf = (upload: Upload) => parseInput(uploadMetadata, upload.metadata ?? {}, 'Upload-Metadata');
 
   async function checkCreate(request: TusRequest, upload: Upload): Promise<void> {
@@ -95,6 +95,8 @@ export function tusUploads({ repository, blobs }: Stores, log: FastifyBaseLogger
   return new Server({
     path: UPLOADS_PATH,
     datastore: blobs.uploads,
+    ...(locker ? { locker } : {}),
+    respectForwardedHeaders,
     maxSize: MAX_UPLOAD_BYTES,
     // A verified upload's file is the photo's bytes: only an unfinished one may be cancelled.
     disableTerminationForFinishedUploads: true,

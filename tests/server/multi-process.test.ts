@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -97,5 +98,44 @@ describeEachSetup('two server processes on one database and one storage', (setup
     expect(gallery.photos).toHaveLength(photos.length);
     const served = await fetch(new URL(gallery.photos[0]!.url, servers[0]!.url));
     expect(served.status).toBe(200);
+  });
+
+  it('makes a process let go of an upload its dropped client left open, when the client comes back through the other', async () => {
+    const photo = photos[0]!;
+    expect((await a.put('/api/jobs/shared/photos/held', recordOf(photo, { subjects: ['kid'] }))).status).toBe(201);
+    const chunk = 16_384;
+    const target = { baseUrl: servers[0]!.url, token, jobId: 'shared', photoId: 'held', sha256: photo.sha256 };
+    const started = await uploadOverTus(photo.bytes, target, { chunkSize: chunk, abortAfter: chunk });
+    const path = new URL(started.url!).pathname;
+
+    // Venue Wi-Fi drops mid-PATCH: process A still holds the request open, waiting for bytes that never come.
+    const hanging = request(new URL(path, servers[0]!.url), {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'tus-resumable': '1.0.0',
+        'upload-offset': String(chunk),
+        'content-type': 'application/offset+octet-stream',
+        'content-length': String(photo.bytes.length - chunk),
+      },
+    });
+    const ended = new Promise<string>((resolve) => {
+      hanging.on('response', (response) => resolve(`answered ${response.statusCode}`));
+      hanging.on('error', (error) => resolve(`closed (${error.message})`));
+    });
+    hanging.write(photo.bytes.subarray(chunk, chunk + 1000));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    // The client, back, asks process B where to resume: A is told to end the dead request first.
+    const head = await b.tus('HEAD', path);
+    expect(head.status).toBe(200);
+    const outcome = await Promise.race([ended, new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 5000))]);
+    expect(outcome).not.toBe('still open');
+    hanging.destroy();
+
+    const onB = new URL(path, servers[1]!.url).href;
+    await uploadOverTus(photo.bytes, { ...target, baseUrl: servers[1]!.url }, { chunkSize: chunk, resumeFrom: onB });
+    expect((await backing.storedBytes(basename(started.url!)))?.equals(photo.bytes)).toBe(true);
+    expect(((await b.get('/api/jobs/shared/photos/held')).body as { bytesPresent: boolean }).bytesPresent).toBe(true);
   });
 }, { sharedOnly: true });

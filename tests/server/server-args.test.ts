@@ -14,6 +14,9 @@ describe('shootdesk-server arguments', () => {
       { command: 'serve', port: 8787, host: '127.0.0.1', dataDir: 'shootdesk-server-data', storage: { bucket: 'photos', prefix: 'shop/', endpoint: 'http://127.0.0.1:9000', forcePathStyle: true } },
     ],
     [['token', 'create', '--account', 'x', '--database', 'postgresql://db/s'], { command: 'token-create', account: 'x', dataDir: 'shootdesk-server-data', database: 'postgresql://db/s' }],
+    [['--expire-uploads-after', '0.5'], { command: 'serve', port: 8787, host: '127.0.0.1', dataDir: 'shootdesk-server-data', uploadExpiryMs: 12 * 3600 * 1000 }],
+    [['--expire-uploads-after', '30'], { command: 'serve', port: 8787, host: '127.0.0.1', dataDir: 'shootdesk-server-data', uploadExpiryMs: 30 * 24 * 3600 * 1000 }],
+    [['--trust-proxy', '10.0.0.0/8, 127.0.0.1,::1'], { command: 'serve', port: 8787, host: '127.0.0.1', dataDir: 'shootdesk-server-data', trustProxy: '10.0.0.0/8,127.0.0.1,::1' }],
     [['--help'], { command: 'help' }],
   ])('%j', (argv, expected) => {
     expect(parseServerArgs(argv)).toEqual(expected);
@@ -32,6 +35,15 @@ describe('shootdesk-server arguments', () => {
     [['--database', 'mysql://u:pw@db/s'], /--database must be a postgres:\/\/ URL, not mysql:\/\/u:\*\*\*@db\/s/],
     [['--storage', '/srv/uploads'], /--storage must be an s3:\/\/bucket/],
     [['token', 'create', '--account', 'x', '--storage', 's3://photos'], /takes no --storage/],
+    [['--expire-uploads-after', '0'], /--expire-uploads-after must be a number of days above 0/],
+    [['--expire-uploads-after=-1'], /--expire-uploads-after must be a number of days/],
+    [['--expire-uploads-after', '1e3'], /--expire-uploads-after must be a number of days/],
+    [['--expire-uploads-after', '400'], /at most 365, not 400/],
+    [['--expire-uploads-after', '2', '--storage', 's3://photos'], /give the bucket a lifecycle rule/],
+    [['token', 'create', '--account', 'x', '--expire-uploads-after', '2'], /takes no --expire-uploads-after/],
+    [['--trust-proxy', 'true'], /IP addresses or CIDR ranges, comma-separated, not true/],
+    [['--trust-proxy', '2'], /not 2$/],
+    [['--trust-proxy', '10.0.0.1,'], /not an empty one/],
   ])('%j is refused', (argv, message) => {
     expect(() => parseServerArgs(argv)).toThrow(message);
   });

@@ -57,7 +57,12 @@ export async function uploadPhoto(
         reported = sent;
       },
       onSuccess: () => resolve({ ok: true, body: null }),
-      onError: (error) => resolve(failure(error as DetailedError, bytes)),
+      onError: (error) => {
+        const resuming = upload.url !== null;
+        // The next try creates a new upload instead of asking again for the one the shop let go.
+        if (resuming && isGone(error as DetailedError)) db.prepare('DELETE FROM sync_uploads WHERE photo_id = ?').run(bytes.photoId);
+        resolve(failure(error as DetailedError, bytes, resuming));
+      },
     });
     signal?.addEventListener('abort', () => {
       void upload.abort().then(() => resolve({ ok: false, retry: true, why: 'the upload was paused' }));
@@ -68,11 +73,15 @@ export async function uploadPhoto(
   return outcome;
 }
 
-function failure(error: DetailedError, bytes: PhotoBytes): SendOutcome {
+/** The shop deleted an unfinished upload it kept too long (server/src/store/files.ts): nothing is wrong with the photo. */
+const isGone = (error: DetailedError): boolean => [404, 410].includes(error.originalResponse?.getStatus() ?? 0);
+
+function failure(error: DetailedError, bytes: PhotoBytes, resuming: boolean): SendOutcome {
   const status = error.originalResponse?.getStatus();
   if (status === undefined || status === 0 || status >= 500 || status === 429 || status === 408) {
     return { ok: false, retry: true, why: `the upload of ${bytes.file} stopped (${error.message})` };
   }
+  if (resuming && isGone(error)) return { ok: false, retry: true, why: `the shop had let go of the unfinished upload of ${bytes.file}: it is sent again from the start` };
   return { ok: false, retry: false, why: `the shop refused the bytes of ${bytes.file} (${status}): ${error.originalResponse?.getBody() ?? error.message}` };
 }
 

@@ -8,8 +8,8 @@ import type { Stores } from '../store/stores.js';
 /** The tus protocol's methods; GET is left out: bytes leave the server only through the customer side. */
 const TUS_METHODS = ['POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
-export function uploadRoutes(app: FastifyInstance, stores: Stores): void {
-  const tus = tusUploads(stores, app.log);
+export function uploadRoutes(app: FastifyInstance, stores: Stores, options: { respectForwardedHeaders: boolean }): void {
+  const tus = tusUploads(stores, app.log, options);
   // tus reads the request body itself, as a stream.
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
 

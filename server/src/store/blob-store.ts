@@ -8,4 +8,13 @@ export interface BlobStore {
   readonly uploads: DataStore;
   read(key: string): Promise<Readable>;
   remove(key: string): Promise<void>;
+  /** Absent where the storage expires abandoned uploads itself (an S3 bucket's lifecycle rule). */
+  expiry?: UploadExpiry;
+}
+
+export interface UploadExpiry {
+  /** How often the server sweeps. */
+  everyMs: number;
+  /** Deletes the unfinished uploads started longer ago than the store keeps them; says how many. */
+  expireAbandoned(): Promise<number>;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI } from '../../support/run-cli.js';
+import { SERVER_BIN } from '../../server/support/server-process.js';
 
 const work = mkdtempSync(join(tmpdir(), 'shootdesk-lazy-'));
 const HEAVY = ['sharp', 'better-sqlite3', 'zxing-wasm', 'jsqr', 'piscina', 'exifr', 'zod', 'csv-parse', 'csv-stringify', 'exceljs', 'pdfkit', 'qrcode', 'tus-js-client'];
@@ -13,7 +14,7 @@ const HEAVY = ['sharp', 'better-sqlite3', 'zxing-wasm', 'jsqr', 'piscina', 'exif
  * (a resolve hook registered by a preload logs every URL). What is loaded, not how long it took:
  * start-up time is the benchmark's to measure.
  */
-function packagesLoadedBy(args: readonly string[]): { code: number | null; packages: Set<string> } {
+function packagesLoadedBy(args: readonly string[], entry = CLI): { code: number | null; packages: Set<string> } {
   const log = join(work, `imports-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(log, '');
   const hooks = `import { appendFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ function packagesLoadedBy(args: readonly string[]): { code: number | null; packa
       return result;
     }`;
   const preload = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, CLI, ...args], {
+  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, entry, ...args], {
     env: { ...process.env, SHOOTDESK_USER_DATA: join(work, 'data') },
     encoding: 'utf8',
   });
@@ -46,5 +47,21 @@ describe('shootdesk start-up', () => {
     // better-sqlite3 seen here is what makes the empty lists above mean something.
     expect(packages).toContain('better-sqlite3');
     expect(HEAVY.filter((name) => name !== 'better-sqlite3' && packages.has(name))).toEqual([]);
+  });
+});
+
+describe('shootdesk-server start-up', () => {
+  it('answers --help and bad usage without loading fastify, tus or a database driver', () => {
+    for (const args of [['--help'], ['--port', 'x'], ['token', 'create']]) {
+      const { code, packages } = packagesLoadedBy(args, SERVER_BIN);
+      expect(code, args.join(' ')).toBe(args[0] === '--help' ? 0 : 2);
+      expect([...packages], args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('loads them to create a token', () => {
+    const { code, packages } = packagesLoadedBy(['token', 'create', '--account', 'Studio', '--data', join(work, 'shop')], SERVER_BIN);
+    expect(code).toBe(0);
+    expect(packages).toContain('better-sqlite3');
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../../server/src/app.js';
+import { buildApp, type AppOptions } from '../../../server/src/app.js';
 import { openRepository, openStores, type StoreOptions } from '../../../server/src/store/open-stores.js';
 import { hashToken, newToken } from '../../../server/src/tokens.js';
 
@@ -12,8 +12,8 @@ export interface RunningServer {
 }
 
 /** The shop server on 127.0.0.1 and a free port (or `port`, to come back where it was), on the given stores. */
-export async function startServerOn(stores: StoreOptions, port = 0): Promise<RunningServer> {
-  const app = await buildApp(await openStores(stores));
+export async function startServerOn(stores: StoreOptions, port = 0, options: AppOptions = {}): Promise<RunningServer> {
+  const app = await buildApp(await openStores(stores), options);
   const url = await app.listen({ port, host: '127.0.0.1' });
   return { url, dataDir: stores.dataDir, stop: () => app.close() };
 }

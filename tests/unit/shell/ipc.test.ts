@@ -3,7 +3,6 @@ import type { Result } from '../../../shared/api/contract.js';
 import { METHOD_NAMES } from '../../../shared/api/derive.js';
 import { createEventForwarder } from '../../../electron/main/forward-events.js';
 import { registerIpcHandlers } from '../../../electron/main/ipc.js';
-import type { InvokeEvent } from '../../../electron/main/ipc.js';
 import { isTrustedSender } from '../../../electron/main/sender-guard.js';
 import type { SenderFrame } from '../../../electron/main/sender-guard.js';
 import { JOB, fakeHandlers } from './fake-handlers.js';
@@ -11,12 +10,13 @@ import { JOB, fakeHandlers } from './fake-handlers.js';
 const APP = 'file:///app/out/renderer/index.html';
 const appOrigin = { kind: 'file', indexUrl: APP } as const;
 
-type Listener = (event: InvokeEvent, input: unknown) => Promise<Result<unknown>>;
+type Listener = (event: { senderFrame: SenderFrame | null }, input: unknown) => Promise<Result<unknown>>;
 
 /** Stands in for ipcMain: keeps the registered listeners so a test can invoke them. */
-function fakeIpcMain() {
+const ipcMain = vi.hoisted(() => {
   const listeners = new Map<string, Listener>();
   return {
+    listeners,
     handle: (channel: string, listener: Listener) => {
       if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
       listeners.set(channel, listener);
@@ -28,12 +28,15 @@ function fakeIpcMain() {
     },
     channels: () => [...listeners.keys()],
   };
-}
+});
+
+// ipc.ts is the one module that takes ipcMain from Electron, which cannot load without its binary.
+vi.mock('electron', () => ({ ipcMain }));
 
 function setUp() {
-  const ipcMain = fakeIpcMain();
+  ipcMain.listeners.clear();
   const list = vi.fn(() => Promise.resolve([JOB]));
-  registerIpcHandlers(ipcMain, fakeHandlers({ 'jobs.list': list }), (frame) => isTrustedSender(frame, appOrigin));
+  registerIpcHandlers(fakeHandlers({ 'jobs.list': list }), (frame) => isTrustedSender(frame, appOrigin));
   return { ipcMain, list };
 }
 
@@ -64,6 +67,20 @@ describe('registerIpcHandlers', () => {
     const result = await ipcMain.invoke('api:jobs.list', frame, {});
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(list).not.toHaveBeenCalled();
+  });
+
+  it('guards every channel, not only the one tried above', async () => {
+    ipcMain.listeners.clear();
+    const called: string[] = [];
+    const handlers = fakeHandlers();
+    const recording = Object.fromEntries(
+      Object.entries(handlers).map(([method, handler]) => [method, (input: never) => (called.push(method), (handler as (i: never) => unknown)(input))]),
+    ) as typeof handlers;
+    registerIpcHandlers(recording, (frame) => isTrustedSender(frame, appOrigin));
+    for (const method of METHOD_NAMES) {
+      expect(await ipcMain.invoke(`api:${method}`, { url: 'https://example.com/', parent: null }, {}), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(called).toEqual([]);
   });
 });
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp.js';
@@ -27,13 +26,14 @@ describe('windowOptions', () => {
 });
 
 type Listener = (event: { url?: string; preventDefault: () => void }) => void;
+type OpenHandler = (details: { url: string }) => unknown;
 
 /** Records what hardenContents installs, so each rule can be fired by hand. */
 function fakeContents() {
   const listeners = new Map<string, Listener>();
-  let openHandler: (() => unknown) | undefined;
+  let openHandler: OpenHandler | undefined;
   const contents = {
-    setWindowOpenHandler: (handler: () => unknown) => (openHandler = handler),
+    setWindowOpenHandler: (handler: OpenHandler) => (openHandler = handler),
     on: (name: string, listener: Listener) => listeners.set(name, listener),
   };
   const fire = (name: string, url?: string) => {
@@ -41,30 +41,58 @@ function fakeContents() {
     listeners.get(name)?.({ url, preventDefault });
     return preventDefault.mock.calls.length > 0;
   };
-  return { contents: contents as unknown as WebContents, fire, openWindow: () => openHandler?.() };
+  return { contents: contents as unknown as WebContents, fire, openWindow: (url: string) => openHandler?.({ url }) };
 }
 
 describe('hardenContents', () => {
   const appOrigin = { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' } as const;
-
-  it('denies every new window', () => {
+  const setUp = () => {
     const fake = fakeContents();
-    hardenContents(fake.contents, appOrigin);
-    expect(fake.openWindow()).toEqual({ action: 'deny' });
+    const openExternal = vi.fn();
+    hardenContents(fake.contents, appOrigin, openExternal);
+    return { ...fake, openExternal };
+  };
+
+  it.each(['https://shootdesk.app/help', 'https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'about:blank', 'file:///app/out/renderer/index.html'])(
+    'denies a new window for %s',
+    (url) => {
+      expect(setUp().openWindow(url)).toEqual({ action: 'deny' });
+    },
+  );
+
+  it('opens an allowlisted https link in the browser instead of a window', () => {
+    const fake = setUp();
+    fake.openWindow('https://shootdesk.app/help');
+    expect(fake.openExternal).toHaveBeenCalledWith('https://shootdesk.app/help');
+  });
+
+  it.each(['https://evil.example/', 'http://shootdesk.app/', 'https://shootdesk.app@evil.example/', 'file:///etc/passwd', 'javascript:alert(1)'])(
+    'hands %s to no program at all',
+    (url) => {
+      const fake = setUp();
+      fake.openWindow(url);
+      expect(fake.fire('will-navigate', url)).toBe(true);
+      expect(fake.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
+  it('keeps the page when a link to our site is followed, and opens it in the browser', () => {
+    const fake = setUp();
+    expect(fake.fire('will-navigate', 'https://shootdesk.app/help')).toBe(true);
+    expect(fake.openExternal).toHaveBeenCalledWith('https://shootdesk.app/help');
   });
 
   it('blocks navigation and redirects away from the app page', () => {
-    const fake = fakeContents();
-    hardenContents(fake.contents, appOrigin);
+    const fake = setUp();
     expect(fake.fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(fake.fire('will-navigate', 'file:///home/me/photo.jpg')).toBe(true);
     expect(fake.fire('will-redirect', 'https://example.com/')).toBe(true);
     expect(fake.fire('will-navigate', 'file:///app/out/renderer/index.html#/jobs')).toBe(false);
+    expect(fake.openExternal).not.toHaveBeenCalled();
   });
 
   it('refuses to attach webviews', () => {
-    const fake = fakeContents();
-    hardenContents(fake.contents, appOrigin);
+    const fake = setUp();
     expect(fake.fire('will-attach-webview')).toBe(true);
   });
 });
@@ -76,12 +104,14 @@ describe('applySessionPolicy', () => {
       webRequest: { onHeadersReceived: (l: (...args: never[]) => unknown) => (installed.headers = l) },
       setPermissionRequestHandler: (h: (...args: never[]) => unknown) => (installed.request = h),
       setPermissionCheckHandler: (h: (...args: never[]) => unknown) => (installed.check = h),
+      setDevicePermissionHandler: (h: (...args: never[]) => unknown) => (installed.device = h),
     };
     applySessionPolicy(session as unknown as Session);
     return installed as unknown as {
       headers: (details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void;
       request: (contents: unknown, permission: string, cb: (granted: boolean) => void) => void;
-      check: () => boolean;
+      check: (contents: unknown, permission: string) => boolean;
+      device: (details: { deviceType: string }) => boolean;
     };
   }
 
@@ -93,26 +123,18 @@ describe('applySessionPolicy', () => {
     });
   });
 
-  it('denies permission requests and checks', () => {
+  // Electron's own list (Session.setPermissionRequestHandler), the hostile ones first.
+  const permissions = ['openExternal', 'media', 'display-capture', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fileSystem', 'hid', 'serial', 'usb', 'midi', 'midiSysex', 'pointerLock', 'keyboardLock', 'fullscreen', 'idle-detection', 'window-management', 'storage-access', 'top-level-storage-access', 'speaker-selection', 'mediaKeySystem', 'unknown'];
+
+  it.each(permissions)('denies the %s permission, asked and checked', (permission) => {
     const policy = fakeSession();
     const callback = vi.fn();
-    policy.request({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(policy.check()).toBe(false);
-  });
-});
-
-describe('CONTENT_SECURITY_POLICY', () => {
-  it('is exactly the policy in the renderer meta tag', () => {
-    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    policy.request({}, permission, callback);
+    expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    expect(policy.check({}, permission)).toBe(false);
   });
 
-  it('allows scripts only from the app and images from the media protocol', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' shootdesk-media: data:");
-    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  it.each(['hid', 'serial', 'usb'])('denies %s devices', (deviceType) => {
+    expect(fakeSession().device({ deviceType })).toBe(false);
   });
 });
