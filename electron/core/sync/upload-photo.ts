@@ -12,6 +12,12 @@ const UPLOADS_PATH = '/files';
  * SHOOTDESK_UPLOAD_CHUNK_BYTES sets another (the fault tests use small ones, for more places to resume).
  */
 export const UPLOAD_CHUNK_BYTES = chunkBytes(process.env.SHOOTDESK_UPLOAD_CHUNK_BYTES);
+/**
+ * An upload that moves no byte and hears no answer for this long is on a connection that went
+ * silent (venue Wi-Fi gone without a reset): it is dropped and tried again, from where the shop has
+ * it. Long enough for the shop to hash the last piece of a large photo. SHOOTDESK_UPLOAD_STALL_MS sets another.
+ */
+const STALL_MS = stallMs(process.env.SHOOTDESK_UPLOAD_STALL_MS);
 
 /**
  * Sends a photo's bytes to the shop over tus, resumable: the upload's address is kept in the store
@@ -38,6 +44,8 @@ export async function uploadPhoto(
   );
   // tus reports where it stands in the file (first the offset it resumes at): what moved is the step between two reports.
   let reported: number | null = null;
+  let lastMoved = Date.now();
+  let watchdog: NodeJS.Timeout | undefined;
   const outcome = await new Promise<SendOutcome>((resolve) => {
     const upload = new Upload(createReadStream(bytes.file), {
       endpoint: new URL(UPLOADS_PATH, baseUrl).href,
@@ -53,8 +61,12 @@ export async function uploadPhoto(
         if (upload.url) remember.run(bytes.photoId, bytes.sha256, upload.url, nowIso());
       },
       onProgress: (sent) => {
+        lastMoved = Date.now();
         if (reported !== null && sent > reported) onBytes?.(sent - reported);
         reported = sent;
+      },
+      onChunkComplete: () => {
+        lastMoved = Date.now();
       },
       onSuccess: () => resolve({ ok: true, body: null }),
       onError: (error) => {
@@ -67,8 +79,14 @@ export async function uploadPhoto(
     signal?.addEventListener('abort', () => {
       void upload.abort().then(() => resolve({ ok: false, retry: true, why: 'the upload was paused' }));
     }, { once: true });
+    watchdog = setInterval(() => {
+      if (Date.now() - lastMoved < STALL_MS) return;
+      clearInterval(watchdog);
+      const why = `the upload of ${bytes.file} moved nothing for ${Math.round(STALL_MS / 1000)} s (a connection gone silent): it goes on from where the shop has it`;
+      void upload.abort().then(() => resolve({ ok: false, retry: true, why }));
+    }, Math.min(STALL_MS / 4, 5000));
     upload.start();
-  });
+  }).finally(() => clearInterval(watchdog));
   if (outcome.ok) db.prepare('DELETE FROM sync_uploads WHERE photo_id = ?').run(bytes.photoId);
   return outcome;
 }
@@ -83,6 +101,13 @@ function failure(error: DetailedError, bytes: PhotoBytes, resuming: boolean): Se
   }
   if (resuming && isGone(error)) return { ok: false, retry: true, why: `the shop had let go of the unfinished upload of ${bytes.file}: it is sent again from the start` };
   return { ok: false, retry: false, why: `the shop refused the bytes of ${bytes.file} (${status}): ${error.originalResponse?.getBody() ?? error.message}` };
+}
+
+function stallMs(setting: string | undefined): number {
+  if (setting === undefined || setting === '') return 60_000;
+  const ms = Number(setting);
+  if (!Number.isSafeInteger(ms) || ms < 100) throw new Error(`SHOOTDESK_UPLOAD_STALL_MS is ${setting}: give a whole number of milliseconds, at least 100`);
+  return ms;
 }
 
 /** 8 MiB unless set: a few seconds of venue Wi-Fi, so a drop costs little and requests stay few. */

@@ -57,11 +57,11 @@ describe('sync to the shop under faults', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function scenario(name: string, cutAt?: number[]): Promise<Scenario> {
+  async function scenario(name: string, cutAt?: number[], silenceAt?: number[]): Promise<Scenario> {
     const dataDir = mkdtempSync(join(tmpdir(), `shootdesk-shop-${name}-`));
     const token = createToken(dataDir, 'hillside-photo');
     const shop = await startShopProcess(dataDir);
-    const proxy = await startFaultProxy(shop.port, { cutAt, rng: createRng(SEED).fork(`${name}-cuts`) });
+    const proxy = await startFaultProxy(shop.port, { cutAt, silenceAt, rng: createRng(SEED).fork(`${name}-cuts`) });
     const userData = join(work, `data-${name}`);
     mkdirSync(userData);
     const dbPath = await copyStore(job, join(work, `${name}.sqlite`));
@@ -161,5 +161,16 @@ describe('sync to the shop under faults', () => {
     expect(faults.proxy.cuts()).toBe(FAULTS);
     await expectShopToHoldTheJob(faults);
     expect(faults.proxy.sentUp()).toBeLessThanOrEqual(cleanBytes + FAULTS * PER_INTERRUPTION);
+  }, 180_000);
+
+  it('gets past connections that go silent in the middle of uploads, never reset nor closed', async () => {
+    const rng = createRng(SEED).fork('silences');
+    const silences = Array.from({ length: 3 }, () => rng.int(Math.floor(job.galleryBytes * 0.1), Math.floor(job.galleryBytes * 0.9)));
+    const quiet = await scenario('silences', undefined, silences);
+    const runs = await syncUntilDone(quiet.target, 60, { SHOOTDESK_UPLOAD_STALL_MS: '1500' });
+    expect(runs.filter((run) => !endedWell(run))).toEqual([]);
+    expect(runs.at(-1)?.code).toBe(0);
+    expect(quiet.proxy.sentUp()).toBeGreaterThanOrEqual(Math.max(...silences));
+    await expectShopToHoldTheJob(quiet);
   }, 180_000);
 });

@@ -28,6 +28,11 @@ export interface ProxyOptions {
   cutAt?: readonly number[];
   /** Chooses, per cut, between a reset (RST, a dropped Wi-Fi) and a plain close (FIN, a proxy going away). */
   rng?: Rng;
+  /**
+   * Totals of client bytes at which the connection carrying them goes silent: nothing more passes
+   * either way and it is never closed, as when venue Wi-Fi vanishes without a reset.
+   */
+  silenceAt?: readonly number[];
 }
 
 /**
@@ -37,6 +42,7 @@ export interface ProxyOptions {
  */
 export async function startFaultProxy(targetPort: number, options: ProxyOptions = {}): Promise<FaultProxy> {
   const marks = [...(options.cutAt ?? [])].sort((a, b) => a - b);
+  const silences = [...(options.silenceAt ?? [])].sort((a, b) => a - b);
   let target = targetPort;
   let sent = 0;
   let cuts = 0;
@@ -57,6 +63,7 @@ export async function startFaultProxy(targetPort: number, options: ProxyOptions 
   const server = createServer((client) => {
     const shop = connect(target, '127.0.0.1');
     let connected = false;
+    let silent = false;
     for (const socket of [client, shop]) {
       open.add(socket);
       socket.on('error', () => undefined);
@@ -74,6 +81,17 @@ export async function startFaultProxy(targetPort: number, options: ProxyOptions 
     client.on('close', () => shop.destroy());
     // Written before the shop's socket connects, bytes wait in it: nothing is lost or reordered.
     client.on('data', (chunk: Buffer) => {
+      if (silent) return;
+      const hush = silences[0];
+      if (hush !== undefined && sent + chunk.length >= hush) {
+        silences.shift();
+        silent = true;
+        shop.write(chunk.subarray(0, hush - sent));
+        sent = hush;
+        shop.unpipe(client);
+        shop.pause();
+        return;
+      }
       const mark = marks[0];
       const cutHere = mark !== undefined && sent + chunk.length >= mark;
       const through = cutHere ? chunk.subarray(0, mark - sent) : chunk;

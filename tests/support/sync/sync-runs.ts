@@ -13,9 +13,10 @@ export interface SyncTarget {
 }
 
 /** `shootdesk sync` as a user starts it, uploading in the tests' small pieces. */
-export function startSync(target: SyncTarget): ReturnType<typeof startCli> {
+export function startSync(target: SyncTarget, env: Record<string, string> = {}): ReturnType<typeof startCli> {
   return startCli(['sync', '--server', target.shopUrl, '--token', target.token, '--db', target.dbPath, '--json'], target.userData, {
     SHOOTDESK_UPLOAD_CHUNK_BYTES: String(TEST_CHUNK_BYTES),
+    ...env,
   });
 }
 
@@ -31,10 +32,10 @@ export function endedWell(run: CliRun): boolean {
  * `shootdesk sync` run again whenever it stops for the shop not answering (as the desktop app starts
  * it again when the shop answers), until it says everything was sent or ends badly; every run.
  */
-export async function syncUntilDone(target: SyncTarget, runs = 60): Promise<CliRun[]> {
+export async function syncUntilDone(target: SyncTarget, runs = 60, env: Record<string, string> = {}): Promise<CliRun[]> {
   const done: CliRun[] = [];
   while (done.length < runs) {
-    const run = await startSync(target).done;
+    const run = await startSync(target, env).done;
     done.push(run);
     if (run.code === 0 || !endedWell(run)) break;
   }
