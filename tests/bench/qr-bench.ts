@@ -210,7 +210,7 @@ export function printQrBench(result: QrBenchResult): void {
   const { retried, notRetried } = result.cascadeTimes;
   console.log(`cascade: ${notRetried.images} photos without retries, ${notRetried.msPerImage} ms each; ${retried.images} with retries, ${retried.msPerImage} ms each`);
   for (const r of result.retryReads) console.log(`retry read ${r.image} (${r.views.join(', ')}): ${JSON.stringify(r.codes).slice(0, 80)}`);
-  console.log('\nPer step, ms per 1500-px frame rendered as the bench shoot renders them (fastest of 3 runs):');
+  console.log('\nPer step, ms per 1500-px frame rendered as the bench shoot renders them (fastest of 3 runs; CPU ms: the least of the 3):');
   printStepProfile(result.steps);
 }
 

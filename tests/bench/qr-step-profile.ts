@@ -12,6 +12,11 @@ export interface StepProfileRow {
   /** Mean milliseconds per frame, per step, from each frame's fastest run. */
   steps: Record<string, number>;
   total: number;
+  /**
+   * Mean CPU milliseconds per frame (the least of its runs), garbage collection included: on a machine
+   * shared with other work, wall time counts the waits for a core, CPU time only the work.
+   */
+  cpu: number;
 }
 
 export interface StepProfile {
@@ -28,23 +33,28 @@ export async function profileSteps(cacheDir: string): Promise<StepProfile> {
   const frames = await loadShootFrames(cacheDir);
   const first = frames[0];
   if (first) await detectQr(first.frame); // loads the ZXing wasm outside the timed runs
-  const byKind = new Map<FrameKind, { count: number; steps: Record<string, number>; total: number }>();
+  const byKind = new Map<FrameKind, { count: number; steps: Record<string, number>; total: number; cpu: number }>();
   const problems: string[] = [];
   for (const frame of frames) {
     let fastest: { ms: number; trace: DetectTrace; result: QrDetection } | undefined;
+    let leastCpu = Infinity;
     for (let run = 0; run < RUNS; run++) {
       const trace = newTrace();
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       const result = await detectQr(frame.frame, trace);
+      const cpu = process.cpuUsage(cpuBefore);
       const ms = performance.now() - started;
+      leastCpu = Math.min(leastCpu, (cpu.user + cpu.system) / 1000);
       if (!fastest || ms < fastest.ms) fastest = { ms, trace, result };
     }
     if (!fastest) continue;
     const problem = checkResult(frame, fastest.result);
     if (problem) problems.push(`${frame.name} (${frame.kind}): ${problem}`);
-    const entry = byKind.get(frame.kind) ?? { count: 0, steps: {}, total: 0 };
+    const entry = byKind.get(frame.kind) ?? { count: 0, steps: {}, total: 0, cpu: 0 };
     entry.count++;
     entry.total += fastest.ms;
+    entry.cpu += leastCpu;
     for (const [step, ms] of Object.entries(fastest.trace.times)) entry.steps[step] = (entry.steps[step] ?? 0) + ms;
     byKind.set(frame.kind, entry);
   }
@@ -54,6 +64,7 @@ export async function profileSteps(cacheDir: string): Promise<StepProfile> {
     count: e.count,
     steps: Object.fromEntries(Object.entries(e.steps).map(([step, ms]) => [step, round(ms, e.count)])),
     total: round(e.total, e.count),
+    cpu: round(e.cpu, e.count),
   }));
   return { rows, problems };
 }
@@ -80,6 +91,6 @@ function checkResult(frame: ShootFrame, result: QrDetection): string | null {
 
 export function printStepProfile(profile: StepProfile): void {
   const steps = [...new Set(profile.rows.flatMap((r) => Object.keys(r.steps)))];
-  console.table(profile.rows.map((r) => ({ frames: r.frames, count: r.count, ...Object.fromEntries(steps.map((s) => [s, r.steps[s] ?? 0])), 'total ms': r.total })));
+  console.table(profile.rows.map((r) => ({ frames: r.frames, count: r.count, ...Object.fromEntries(steps.map((s) => [s, r.steps[s] ?? 0])), 'total ms': r.total, 'CPU ms': r.cpu })));
   for (const problem of profile.problems) console.log(`problem: ${problem}`);
 }

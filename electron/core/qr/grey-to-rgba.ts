@@ -1,9 +1,10 @@
 import type { GreyFrame } from './qr-types.js';
 
 /**
- * jsQR and ZXing only take RGBA. Writing whole 32-bit pixels costs about 1 ms per megapixel.
- * Each call gets its own buffer: ZXing reads it after an await, and a worker analyses two
- * photos at once, so a shared buffer let one photo's pixels (and codes) pass for another's.
+ * jsQR only takes RGBA (ZXing gets the grey frame as a PGM file, zxing-reader.ts). Writing whole
+ * 32-bit pixels costs about 1 ms per megapixel. Each call gets its own buffer: a worker analyses
+ * two photos at once, and a buffer shared with a decoder that reads it after an await once let one
+ * photo's pixels (and codes) pass for another's.
  */
 export function greyToRgba(frame: GreyFrame): Uint8ClampedArray {
   const pixels = frame.width * frame.height;

