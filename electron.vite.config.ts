@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 
 // Output layout (electron/main/app-paths.ts relies on it):
-//   out/main/index.js       ESM main process (+ analyse-worker.js and shared chunks, side by side)
+//   out/main/index.js       ESM main process (+ core-process.js, analyse-worker.js and shared chunks, side by side)
 //   out/preload/index.cjs   sandboxed preload
 //   out/renderer/index.html the page, loaded over file:// when packaged
 
@@ -17,6 +17,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
+          // Core's own process (electron/main/fork-core.ts starts it beside index.js): it owns the
+          // database and runs sorts, reports and sync, so the main process never waits on them.
+          'core-process': resolve('electron/host/core-process.ts'),
           // Core looks for its piscina worker beside its own (here: bundled) module, so the
           // worker is built next to index.js rather than taken from the CLI's dist/.
           'analyse-worker': resolve('electron/core/scan/analyse-worker.ts'),

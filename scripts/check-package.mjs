@@ -27,7 +27,7 @@ const FUSE_WIRE = [
 ];
 /** Only the shop server or the renderer's bundle uses these: a desktop package carries none. */
 const NOT_IN_THE_APP = ['fastify', '@tus/server', '@tus/file-store', '@tus/s3-store', 'pg', '@aws-sdk/client-s3', 'react', 'react-dom', 'zustand'];
-const ENTRIES = ['out/main/index.js', 'out/main/analyse-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const ENTRIES = ['out/main/index.js', 'out/main/core-process.js', 'out/main/analyse-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 
 /** Where the Electron binary (or the framework holding the fuses, on macOS) and resources/ are. */
 function layoutOf(appDir) {

@@ -32,6 +32,7 @@ export type CliCommand =
   | { name: 'print-contact-sheets'; job: string; out: string; paper: Paper; db?: string | undefined }
   | { name: 'export-yearbook' | 'export-photo-codes'; job: string; out: string; db?: string | undefined }
   | { name: 'undo' | 'redo'; job: string; db?: string | undefined }
+  | { name: 'db-backup' | 'db-restore'; file: string; db?: string | undefined }
   | { name: 'help' };
 
 export const USAGE = `Usage:
@@ -67,8 +68,11 @@ export const USAGE = `Usage:
   shootdesk undo --job <name> [--db <file>]
   shootdesk redo --job <name> [--db <file>]
   shootdesk serve [--db <file>] [--port <n>]
+  shootdesk db backup <file.sqlite> [--db <file>]
+  shootdesk db restore <file.sqlite> [--db <file>]
 
-Photos are named as galleries and review list them, or by full path.`;
+Photos are named as galleries and review list them, or by full path. A sort that was killed or
+crashed goes on where it stopped when run again; jobs list marks its job.`;
 
 export class UsageError extends Error {}
 
@@ -311,6 +315,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'redo':
       if (rest.length > 0) throw new UsageError(`${command} takes no arguments besides --job`);
       return { name: command, job: required(values.job, '--job <name>'), db: values.db };
+    case 'db': {
+      const [sub, ...files] = rest;
+      if ((sub !== 'backup' && sub !== 'restore') || files.length !== 1) throw new UsageError('db takes: backup <file.sqlite> | restore <file.sqlite>');
+      return { name: sub === 'backup' ? 'db-backup' : 'db-restore', file: required(files[0], 'file'), db: values.db };
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

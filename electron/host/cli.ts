@@ -6,6 +6,7 @@ import { explainFailure } from '../core/app/explain-failure.js';
 import { storeOverlap, type StorePaths } from '../core/app/store-overlap.js';
 import { cacheDirOf, defaultDbPath, userDataDir } from '../core/app/user-data.js';
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from './cli-args.js';
+import { describeGoingOn, interruptedOf } from './format-interrupted.js';
 import { formatNamesImport } from './format-names-import.js';
 import { formatPreflight } from './format-preflight.js';
 import { formatYearbook } from './format-yearbook.js';
@@ -81,14 +82,20 @@ async function run(command: CliCommand): Promise<number> {
     const h = core.handlers;
     switch (command.name) {
       case 'sort': {
+        const stopped = interruptedOf(await h['sort.interrupted']({}), command.job);
+        if (stopped) process.stderr.write(terminalLines([describeGoingOn(stopped)]));
         const report = await h['sort.run']({ folder: command.folder, job: command.job, names: command.names, pause: command.pause });
         process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatSummary(report));
         return EXIT_OK;
       }
       case 'jobs-list': {
-        const jobs = await h['jobs.list']({});
+        const stopped = await h['sort.interrupted']({});
+        const jobs = (await h['jobs.list']({})).map((job) => ({ ...job, sortInterrupted: interruptedOf(stopped, job.name) !== undefined }));
         if (command.json) process.stdout.write(`${JSON.stringify(jobs, null, 2)}\n`);
-        else process.stdout.write(terminalTable(jobs.map((j) => [j.name, j.status, `${j.subjects} subjects`, `${j.photos} photos`])));
+        else {
+          const mark = (j: (typeof jobs)[number]): string[] => (j.sortInterrupted ? ['sort interrupted: sort it again to go on'] : []);
+          process.stdout.write(terminalTable(jobs.map((j) => [j.name, j.status, `${j.subjects} subjects`, `${j.photos} photos`, ...mark(j)])));
+        }
         return EXIT_OK;
       }
       case 'jobs-delete': {
@@ -238,6 +245,19 @@ async function run(command: CliCommand): Promise<number> {
       case 'preflight': {
         const result = await h['preflight.get']({ job: command.job });
         process.stdout.write(command.json ? `${JSON.stringify(result.entries, null, 2)}\n` : formatPreflight(command.job, result));
+        return EXIT_OK;
+      }
+      case 'db-backup': {
+        const { file } = await h['db.backup']({ file: command.file });
+        say(`Database backed up: ${file}`);
+        return EXIT_OK;
+      }
+      case 'db-restore': {
+        const { kept, fromVersion, version } = await h['db.restore']({ file: command.file });
+        say(
+          `Database restored from ${resolve(command.file)}${fromVersion < version ? ` (its schema brought from ${fromVersion} to ${version})` : ''}.`,
+          `The database as it was before is kept: ${kept}`,
+        );
         return EXIT_OK;
       }
       case 'activate': {

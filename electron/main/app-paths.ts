@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { cacheDirOf, defaultDbPath } from '../core/app/user-data.js';
+import { APP_INDEX_URL } from './app-page-path.js';
 import type { AppOrigin } from './sender-guard.js';
 
 /** Core's files live in the user-data folder, never beside the photos (WAL fails on NAS shares); the CLI uses the same. */
@@ -10,8 +10,10 @@ export function resolveDataPaths(userData: string): { dbPath: string; cacheDir: 
 
 export interface RendererLocation {
   preloadPath: string;
-  /** What the window loads: the dev server's URL, or the built index file. */
-  load: { url: string } | { file: string };
+  /** What the window loads: the dev server's page, or the built page over the app's own scheme. */
+  url: string;
+  /** The built page's folder, served over the app's scheme; none when the dev server serves it. */
+  rendererDir: string | null;
   appOrigin: AppOrigin;
 }
 
@@ -23,8 +25,16 @@ export interface RendererLocation {
 export function resolveRendererLocation(mainDir: string, devServerUrl: string | undefined): RendererLocation {
   const preloadPath = path.join(mainDir, '../preload/index.cjs');
   if (devServerUrl) {
-    return { preloadPath, load: { url: devServerUrl }, appOrigin: { kind: 'dev-server', origin: new URL(devServerUrl).origin } };
+    return { preloadPath, url: devServerUrl, rendererDir: null, appOrigin: { kind: 'dev-server', origin: new URL(devServerUrl).origin } };
   }
-  const indexFile = path.join(mainDir, '../renderer/index.html');
-  return { preloadPath, load: { file: indexFile }, appOrigin: { kind: 'file', indexUrl: pathToFileURL(indexFile).href } };
+  return { preloadPath, url: APP_INDEX_URL, rendererDir: path.join(mainDir, '../renderer'), appOrigin: { kind: 'app-scheme' } };
+}
+
+/**
+ * better-sqlite3 built for Electron (scripts/electron-native.mjs): shipped beside app.asar in a
+ * package (electron-builder.yml's extraResources), in the checkout's electron-native/ otherwise.
+ */
+export function sqliteBindingPath(mainDir: string, resourcesPath: string, packaged: boolean): string {
+  const folder = packaged ? path.join(resourcesPath, 'electron-native') : path.join(mainDir, '..', '..', 'electron-native');
+  return path.join(folder, 'better_sqlite3.node');
 }

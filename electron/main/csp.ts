@@ -1,6 +1,6 @@
-// The renderer's Content-Security-Policy. It is sent as a response header (which covers the
-// dev server) and repeated as a <meta> tag in renderer/index.html (file:// loads carry no
-// headers). A test keeps the two identical. The dev server needs nothing extra: its client
+// The renderer's Content-Security-Policy. It is sent as a response header, by the app's own scheme
+// (electron/main/app-protocol.ts) and on the dev server's responses, and repeated as a <meta> tag in
+// renderer/index.html so the page carries it wherever it is opened. A test keeps the two identical. The dev server needs nothing extra: its client
 // script is same-origin, and CSP3 lets 'self' match the ws: HMR socket on the same host.
 
 export const CONTENT_SECURITY_POLICY = [

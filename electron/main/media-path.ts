@@ -1,6 +1,7 @@
 import { MEDIA_FILE_NAME, MEDIA_KINDS, MEDIA_SCHEME } from '../../shared/api/media-url.js';
 import type { MediaKind } from '../../shared/api/media-url.js';
 import { cachedMediaFile } from '../core/media/cached-media.js';
+import { parseSchemeUrl } from './scheme-url.js';
 
 /**
  * Maps a `shootdesk-media://thumb|preview/<sha256>.jpg` URL to a file inside the cache, or
@@ -12,20 +13,9 @@ export function resolveMediaPath(cacheRoot: string, url: string): string | null 
   return parts ? cachedMediaFile(cacheRoot, parts.kind, parts.sha256) : null;
 }
 
-// The URL parser silently strips leading and trailing control characters (NUL included);
-// a URL carrying one is refused outright rather than trusted after that clean-up.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
-
 function parseMediaUrl(url: string): { kind: MediaKind; sha256: string } | null {
-  if (CONTROL_CHARACTER.test(url)) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== `${MEDIA_SCHEME}:`) return null;
-  if (parsed.username || parsed.password || parsed.port || parsed.search || parsed.hash) return null;
+  const parsed = parseSchemeUrl(url, MEDIA_SCHEME);
+  if (!parsed || parsed.search || parsed.hash) return null;
   const kind = MEDIA_KINDS.find((k) => k === parsed.host);
   if (!kind) return null;
   // The raw pathname is checked, not a decoded one: the allowed alphabet has no '%', so any

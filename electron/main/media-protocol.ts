@@ -3,16 +3,6 @@ import { net, protocol } from 'electron';
 import { MEDIA_SCHEME } from '../../shared/api/media-url.js';
 import { resolveMediaPath } from './media-path.js';
 
-/**
- * Must run before 'ready'. Standard + secure lets <img> and fetch treat the scheme like
- * https (no mixed-content blocks); it does not bypass the page's CSP.
- */
-export function registerMediaScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
-}
-
 /** Serves cached thumbnails and previews; anything that does not resolve inside the cache is a 404. */
 export function serveMedia(cacheDir: string): void {
   protocol.handle(MEDIA_SCHEME, (request) => {

@@ -1,8 +1,10 @@
+import { APP_HOST, APP_SCHEME } from './app-page-path.js';
+
 // Which pages count as the app. IPC senders and navigations are both checked against this,
 // so a frame that is not our own top-level page never reaches core.
 
-/** The packaged app loads one file; in development the electron-vite dev server serves it. */
-export type AppOrigin = { kind: 'file'; indexUrl: string } | { kind: 'dev-server'; origin: string };
+/** The built page comes over the app's own scheme; in development the electron-vite dev server serves it. */
+export type AppOrigin = { kind: 'app-scheme' } | { kind: 'dev-server'; origin: string };
 
 export interface SenderFrame {
   url: string;
@@ -17,10 +19,9 @@ export function isAppUrl(url: string, allowed: AppOrigin): boolean {
     return false;
   }
   if (allowed.kind === 'dev-server') return parsed.origin === new URL(allowed.origin).origin;
-  // file: URLs have an opaque origin ('null'), so the app is identified by its exact index
-  // file; the query and fragment are the page's own business.
-  const index = new URL(allowed.indexUrl);
-  return parsed.protocol === 'file:' && parsed.host === index.host && parsed.pathname === index.pathname;
+  // Node's URL gives a custom scheme no origin ('null'): the scheme and host are the origin. The path,
+  // query and fragment are the page's own business; the scheme serves nothing but the built page.
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password && !parsed.port;
 }
 
 /** True only for the app's own main frame: not a subframe, not another page, not a dead frame. */

@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { TokenSeal } from '../core/sync/sync-settings.js';
+import type { ParentSeal } from '../core/app/connect-core.js';
 
 /**
  * The shop token sealed with the OS keychain (Keychain, DPAPI, libsecret/kwallet) through Electron's
@@ -7,7 +7,7 @@ import type { TokenSeal } from '../core/sync/sync-settings.js';
  * offers no keychain (Linux without a secret service: safeStorage would fall back to a fixed key,
  * which protects nothing); the token is then stored as given, as the command line does.
  */
-export function keychainSeal(): TokenSeal | undefined {
+export function keychainSeal(): ParentSeal | undefined {
   if (!safeStorage.isEncryptionAvailable()) return undefined;
   if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return undefined;
   return {

@@ -9,7 +9,10 @@ import { SortSummary } from './components/SortSummary';
 import { SyncPanel } from './components/SyncPanel';
 import { SyncStatusButton } from './components/SyncStatusButton';
 import { Workspace } from './components/workspace/Workspace';
-import { useAppStore } from './store/use-app-store';
+import { chooseFoldersIntoForm } from './sort/choose-folders';
+import { appStore, useAppStore } from './store/use-app-store';
+
+const sortIsRunning = () => appStore.getState().sortRun.phase === 'running';
 
 export function App() {
   const loadJobs = useAppStore((s) => s.loadJobs);
@@ -18,6 +21,7 @@ export function App() {
   const receiveWatchPass = useAppStore((s) => s.receiveWatchPass);
   const loadSync = useAppStore((s) => s.loadSync);
   const receiveSync = useAppStore((s) => s.receiveSync);
+  const closeJob = useAppStore((s) => s.closeJob);
 
   useEffect(() => {
     void loadJobs();
@@ -25,6 +29,16 @@ export function App() {
 
   useEffect(() => window.shootdesk.on('scan.progress', receiveProgress), [receiveProgress]);
   useEffect(() => window.shootdesk.on('watch.sorted', receiveWatchPass), [receiveWatchPass]);
+  // Import folders… from the menu: back to the jobs screen, where the sort form takes the folders chosen.
+  useEffect(
+    () =>
+      window.shootdesk.on('menu.command', ({ command }) => {
+        if (command !== 'import-folders' || sortIsRunning()) return;
+        closeJob();
+        void chooseFoldersIntoForm().then((problem) => problem && window.alert(problem));
+      }),
+    [closeJob],
+  );
   useEffect(() => {
     void loadSync();
     return window.shootdesk.on('sync.changed', receiveSync);

@@ -57,6 +57,14 @@ export const jobSummarySchema = z.object({
   shopUrl: z.string().nullable(),
 });
 
+export const interruptedSortSchema = z.object({
+  job: z.string(),
+  folder: z.string(),
+  startedAt: z.string(),
+  analysed: z.number().int(),
+  found: z.number().int(),
+});
+
 export const methods = {
   'jobs.list': { input: z.object({}), output: z.array(jobSummarySchema) },
   'jobs.delete': { input: z.object({ name: jobName }), output: z.object({ retiredCodes: z.number().int() }) },
@@ -86,6 +94,15 @@ export const methods = {
    */
   'folders.pick': { input: z.object({ title: z.string().max(200) }), output: z.object({ folders: z.array(z.string()) }) },
   'sort.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
+  /**
+   * Sorts that stopped without ending (Shootdesk was killed or crashed), oldest first: how far each got,
+   * the photos of its folder already read of those found there (0 found: it stopped while looking).
+   */
+  'sort.interrupted': { input: z.object({}), output: z.array(interruptedSortSchema) },
+  /** Runs the job's interrupted sort again with its arguments: the photos already read are not read again. */
+  'sort.resume': { input: z.object({ job: jobName }), output: sortReportSchema },
+  /** Forgets the job's interrupted sort; what it read stays in the job. */
+  'sort.dismiss': { input: z.object({ job: jobName }), output: z.object({ dismissed: z.boolean() }) },
   /**
    * Tethered shooting: sorts the folder into the job now and again whenever new photos have arrived,
    * until `watch.stop`; each pass is reported as a `watch.sorted` event. One folder at a time.
@@ -141,23 +158,34 @@ export const methods = {
   },
   /**
    * Every readable photo and card frame of the job in shooting order, named as the report names
-   * them: what the page needs to show a thumbnail (by content hash) and its caption.
+   * them: what the page needs to show a thumbnail (by content hash) and its caption. Column by
+   * column, entry i of each array being photo i: 20,000 objects repeating their keys made the
+   * answer twice as large and slow to check, send and read.
    */
   'photos.list': {
     input: z.object({ job: jobName }),
-    output: z.array(
-      z.object({
-        name: z.string(),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-        /** Make and model as the camera wrote them, '' when the file has none. */
-        camera: z.string(),
+    output: z
+      .object({
+        names: z.array(z.string()),
+        sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/).nullable()),
+        /** The job's cameras, make and model as the camera wrote them ('' when a file has none)... */
+        cameras: z.array(z.string()),
+        /** ...and each photo's place in that list. */
+        camera: z.array(z.number().int().nonnegative()),
         /** Capture time as the camera's clock had it (ISO 8601 without zone), null when missing. */
-        takenAt: z.string().nullable(),
-        kind: z.enum(['photo', 'card']),
-        hiddenByHand: z.boolean(),
-        keptUnassigned: z.boolean(),
-      }),
-    ),
+        takenAt: z.array(z.string().nullable()),
+        /** The photos (their places in `names`) that are card frames, hidden by hand, kept unassigned. */
+        cards: z.array(z.number().int().nonnegative()),
+        hiddenByHand: z.array(z.number().int().nonnegative()),
+        keptUnassigned: z.array(z.number().int().nonnegative()),
+      })
+      .refine(
+        (list) =>
+          [list.sha256, list.camera, list.takenAt].every((column) => column.length === list.names.length) &&
+          list.camera.every((at) => at < list.cameras.length) &&
+          [list.cards, list.hiddenByHand, list.keptUnassigned].every((places) => places.every((at) => at < list.names.length)),
+        'every column has one entry per photo, and every place names one',
+      ),
   },
   /**
    * The job's readable photos and card frames whose original is no longer on disk (deleted, moved,
@@ -405,9 +433,30 @@ export const methods = {
     input: z.object({ job: jobName, all: z.boolean(), codes: z.array(z.string().min(1).max(64)) }),
     output: z.object({ activated: z.array(z.string()) }),
   },
+  /** A consistent copy of the whole database, made while it is in use (SQLite's online backup). */
+  'db.backup': {
+    input: z.object({ file: z.string().min(1).max(4096) }),
+    output: z.object({ file: z.string() }),
+  },
+  /**
+   * Replaces the database with a backup, keeping the one it replaces beside it (`kept`); an older
+   * backup's schema is brought up to date. Refused with the error code `busy` while a sort, a watch
+   * or a sync runs.
+   */
+  'db.restore': {
+    input: z.object({ file: z.string().min(1).max(4096) }),
+    output: z.object({ kept: z.string(), fromVersion: z.number().int(), version: z.number().int() }),
+  },
+  /** The database library and SQLite core runs with, and its schema: for the About box. */
+  'db.versions': {
+    input: z.object({}),
+    output: z.object({ betterSqlite3: z.string(), sqlite: z.string(), schema: z.number().int() }),
+  },
 } as const;
 
 export const events = {
+  /** A command chosen in the application menu that the window carries out with its own flow. */
+  'menu.command': z.object({ command: z.enum(['import-folders']) }),
   /** A watched folder was sorted again (or could not be, with why). */
   'watch.sorted': z.object({
     job: z.string(),

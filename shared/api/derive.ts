@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { events, methods } from './contract.js';
 import type { ApiClient, ApiHandlers, EventName, MethodName, MethodOutput, Result } from './contract.js';
-import { describeError, fail, succeed } from './result.js';
+import { describeError, fail, failureCode, succeed } from './result.js';
 
 // Everything a transport needs, derived from the contract. No Node, no DOM, no Electron:
 // the IPC handlers, the preload and the HTTP browser bridge all build on these.
@@ -47,13 +47,21 @@ export async function handleCall(handlers: ApiHandlers, method: string, rawInput
   try {
     rawOutput = await handler(parsedInput.data);
   } catch (thrown) {
-    return fail('failed', describeError(thrown));
+    return fail(failureCode(thrown), describeError(thrown));
   }
 
   const parsedOutput = output.safeParse(rawOutput);
   if (!parsedOutput.success) return fail('invalid-output', `${method} returned an unexpected shape: ${z.prettifyError(parsedOutput.error)}`);
   return succeed(parsedOutput.data);
 }
+
+/** One call, answered as a Result: by handlers here (handleCall) or by core in its own process. */
+export type AnswerCall = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+
+export const answerWith =
+  (handlers: ApiHandlers): AnswerCall =>
+  (method, input) =>
+    handleCall(handlers, method, input);
 
 /** Any function that carries one call to the trusted side and returns what it answered. */
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;

@@ -38,6 +38,8 @@ export const syncStatusSchema = z.object({
   problemCount: z.number().int(),
   parallel: z.number().int(),
   uploadSize: z.enum(UPLOAD_SIZES),
+  /** Uploads that were under way when Shootdesk last stopped, going on now; 0 once the first run since has ended. */
+  resumed: z.number().int(),
 });
 
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

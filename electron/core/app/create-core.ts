@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ApiHandlers, EventName, EventPayload } from '../../../shared/api/contract.js';
 import { normaliseShopUrl, SHOP_URL_RULE } from '../../../shared/shop-address.js';
 import { normaliseCode } from '../codes/code-shape.js';
@@ -5,11 +6,14 @@ import { activateCodes, codesWithVisiblePhotos, deactivateCodes } from '../db/ac
 import { deleteJob, findJob, listJobs, renameJob, setJobStatus, setShopUrl, type JobRow } from '../db/jobs.js';
 import { openDatabase, type Db } from '../db/open-db.js';
 import { lockJob } from '../jobs/job-lock.js';
+import { clearSortRun, recordSortRun, renameSortRun, sortRunOf } from '../jobs/sort-runs.js';
 import type { AnalysePool } from '../scan/analyse-pool.js';
 import { explainFailure } from './explain-failure.js';
 import { explainHandlerFailures } from './explain-handler-failures.js';
+import { dismissSort, interruptedSorts } from './interrupted-sorts.js';
 import { storeOverlap } from './store-overlap.js';
 import { beforeShootHandlers } from './before-shoot-handlers.js';
+import { dbHandlers } from './db-handlers.js';
 import { exportHandlers } from './export-handlers.js';
 import type { TokenSeal } from '../sync/sync-settings.js';
 import type { SyncWorker } from '../sync/sync-worker.js';
@@ -35,8 +39,8 @@ export interface SyncOptions {
   background: boolean;
   /** The OS keychain for the shop token (Electron's safeStorage); plain Node has none. */
   seal?: TokenSeal | undefined;
-  /** Whether the machine has a network at all (Electron's net.isOnline()). */
-  onlineHint?: (() => boolean) | undefined;
+  /** Whether the machine has a network at all (Electron's net.isOnline(), asked across processes). */
+  onlineHint?: (() => Promise<boolean>) | undefined;
   /** Shorter waits than a laptop needs, for tests: outbox polls and shop probes. */
   pollMs?: number | undefined;
   probeMs?: number | undefined;
@@ -71,6 +75,8 @@ export function createCore(options: CoreOptions): Core {
   let running: AbortController | undefined;
   let watching: { folder: string; job: string; controller: AbortController; done: Promise<void> } | undefined;
   let syncWorker: Promise<SyncWorker> | undefined;
+  /** A sort stopped by closing keeps its record: the next start offers to go on with it. */
+  let closing = false;
   const sync: SyncContext = {
     db,
     cacheDir: options.cacheDir,
@@ -93,6 +99,25 @@ export function createCore(options: CoreOptions): Core {
       )),
   };
   if (options.sync?.background) void sync.worker();
+  const syncByHand = syncHandlers(sync);
+  let syncsByHand = 0;
+  // What a restore would replace the rows under; the worker is only asked if it was started.
+  const busyWith = async (): Promise<string | null> => {
+    if (watching) return `watching ${watching.folder}`;
+    if (running) return 'a sort is running';
+    if (syncsByHand > 0 || (await syncWorker)?.status().state === 'syncing') return 'a sync is running';
+    return null;
+  };
+  const holdSync = async <T>(work: () => Promise<T>): Promise<T> => {
+    const worker = await syncWorker;
+    if (!worker) return work();
+    try {
+      return await worker.exclusive(work);
+    } finally {
+      // The restored database may name another shop or token.
+      worker.wake();
+    }
+  };
 
   const handlers: ApiHandlers = {
     'jobs.list': () =>
@@ -107,7 +132,9 @@ export function createCore(options: CoreOptions): Core {
         throw new Error(`job "${job.name}" is being sorted right now (in this or another Shootdesk window or command); cancel that sort or let it finish, then delete the job`);
       }
       try {
-        return Promise.resolve({ retiredCodes: deleteJob(db, job) });
+        const retiredCodes = deleteJob(db, job);
+        clearSortRun(db, job.name);
+        return Promise.resolve({ retiredCodes });
       } finally {
         lock.release();
       }
@@ -119,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
       if (!lock) throw new Error(`job "${job.name}" is being sorted right now; rename it when that sort has finished`);
       try {
         if (!renameJob(db, job.id, to)) throw new Error(`there is already a job named "${to}"; choose another name`);
+        renameSortRun(db, job.name, to);
       } finally {
         lock.release();
       }
@@ -146,6 +174,7 @@ export function createCore(options: CoreOptions): Core {
         const lock = lockJob(options.dbPath, job);
         if (!lock) throw new Error(`job "${job}" is being sorted or deleted by another Shootdesk (the desktop app or another command); wait for it to finish`);
         try {
+          recordSortRun(db, { job, folder: resolve(folder), names, pause, startedAt: new Date().toISOString() });
           // The scan's modules (worker pool, names-list reader, split) load with the first sort:
           // listing jobs, or opening the desktop app, does not wait for them.
           const [{ sortFolder }, { createAnalysePool }] = await Promise.all([import('../jobs/sort-folder.js'), import('../scan/analyse-pool.js')]);
@@ -161,12 +190,23 @@ export function createCore(options: CoreOptions): Core {
             onProgress: (progress) => options.emit('scan.progress', progress),
           });
         } finally {
-          lock.release();
+          try {
+            if (!closing) clearSortRun(db, job);
+          } finally {
+            lock.release();
+          }
         }
       } finally {
         running = undefined;
       }
     },
+    'sort.interrupted': () => Promise.resolve(interruptedSorts(db, options.dbPath)),
+    'sort.resume': ({ job }) => {
+      const run = sortRunOf(db, job);
+      if (!run) throw new Error(`job "${job}" has no interrupted sort to go on with`);
+      return handlers['sort.run']({ folder: run.folder, job: run.job, names: run.names, pause: run.pause });
+    },
+    'sort.dismiss': ({ job }) => Promise.resolve({ dismissed: dismissSort(db, options.dbPath, job) }),
     'folders.pick': () => Promise.reject(new Error('choosing a folder needs the desktop app; type the folder’s path instead')),
     'sort.cancel': () => {
       const cancelled = running !== undefined;
@@ -218,13 +258,23 @@ export function createCore(options: CoreOptions): Core {
     ...taggingHandlers(db, (name) => requireJob(db, name)),
     ...beforeShootHandlers(db, (name) => requireJob(db, name)),
     ...exportHandlers(db, (name) => requireJob(db, name)),
-    ...syncHandlers(sync),
+    ...syncByHand,
+    'sync.run': async (input) => {
+      syncsByHand += 1;
+      try {
+        return await syncByHand['sync.run'](input);
+      } finally {
+        syncsByHand -= 1;
+      }
+    },
+    ...dbHandlers({ db, dbPath: options.dbPath, busyWith, holdSync }),
     ...syncControlHandlers(sync),
   };
 
   return {
     handlers: explainHandlerFailures(handlers, options.dbPath),
     async close() {
+      closing = true;
       watching?.controller.abort();
       running?.abort(new Error('Shootdesk is closing'));
       await watching?.done;

@@ -9,18 +9,19 @@ export function syncControlHandlers({ db, seal, worker }: SyncContext): Pick<Api
   return {
     'sync.status': async () => (await worker()).status(),
     'sync.settings.set': async ({ server, token, parallel, uploadSize }) => {
-      const [{ saveSyncPreferences, saveSyncSettings, syncServer, syncSettings }, { retryProblems }] = await Promise.all([
+      const [{ keepToken, saveSyncPreferences, saveSyncSettings, syncServer, syncSettings }, { retryProblems }] = await Promise.all([
         import('../sync/sync-settings.js'),
         import('../sync/outbox-figures.js'),
       ]);
       const running = await worker();
       // A token kept sealed by another keychain cannot be read here: then a new one must be given.
-      const kept = token === undefined ? keptToken(() => syncSettings(db, seal)?.token) : undefined;
+      const kept = token === undefined ? await syncSettings(db, seal).then((saved) => saved?.token, () => undefined) : undefined;
       const chosen = token ?? kept;
       if (chosen === undefined) throw new Error('no token saved for the shop yet: give the token the shop made for your account');
       const sameShop = token === undefined && syncServer(db) === server;
+      const stored = await keepToken(chosen, seal);
       db.transaction(() => {
-        saveSyncSettings(db, { server, token: chosen }, seal);
+        saveSyncSettings(db, server, stored);
         saveSyncPreferences(db, { parallel, uploadSize });
         // What the old shop or token had refused may well go now.
         if (!sameShop) retryProblems(db);
@@ -45,12 +46,4 @@ export function syncControlHandlers({ db, seal, worker }: SyncContext): Pick<Api
       return { retried };
     },
   };
-}
-
-function keptToken(read: () => string | undefined): string | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
 }

@@ -25,17 +25,17 @@ export function syncHandlers({ db, cacheDir, seal, worker, requireJob, emit }: S
   return {
     'sync.run': async ({ server, token, job }) => {
       if (running) throw new Error('a sync is already running; wait for it, or cancel it');
-      const [{ runSync }, { saveSyncSettings, syncPreferences, syncSettings }, { withUploadSize }] = await Promise.all([
+      const [{ runSync }, { keepToken, saveSyncSettings, syncPreferences, syncSettings }, { withUploadSize }] = await Promise.all([
         import('../sync/run-sync.js'),
         import('../sync/sync-settings.js'),
         import('../sync/upload-bytes.js'),
       ]);
       // Both given: what was saved before (perhaps sealed by the desktop app) need not be read.
-      const saved = server !== undefined && token !== undefined ? null : syncSettings(db, seal);
+      const saved = server !== undefined && token !== undefined ? null : await syncSettings(db, seal);
       const settings = { server: server ?? saved?.server, token: token ?? saved?.token };
       if (settings.server === undefined || settings.token === undefined) throw new Error('no shop to sync to yet: give its address and your token once (--server <url> --token <token>)');
       const chosen = { server: settings.server, token: settings.token };
-      saveSyncSettings(db, chosen, seal);
+      saveSyncSettings(db, chosen.server, await keepToken(chosen.token, seal));
       const controller = new AbortController();
       running = controller;
       try {

@@ -42,25 +42,46 @@ function codeSubjects(db: Db, jobId: number): Map<string, number> {
 }
 
 function storeCardLinks(db: Db, jobId: number, links: readonly SplitLink[], subjectOf: ReadonlyMap<string, number>, now: string): void {
-  const wanted = new Map<string, [number, number]>();
-  for (const { photoId, code } of links) {
+  const wanted = links.map(({ photoId, code }): [number, number] => {
     const subjectId = subjectOf.get(code);
     if (subjectId === undefined) throw new Error(`split linked photo ${photoId} to ${code}, which is not a code of this job`);
-    wanted.set(`${photoId}:${subjectId}`, [photoId, subjectId]);
-  }
+    return [photoId, subjectId];
+  });
+  wanted.sort(byPair);
   const stored = db
     .prepare(`SELECT ps.photo_id, ps.subject_id FROM photo_subjects ps JOIN photos p ON p.id = ps.photo_id WHERE p.job_id = ? AND ps.source = 'card'`)
     .raw()
     .all(jobId) as [number, number][];
+  stored.sort(byPair);
   const unlink = db.prepare(`DELETE FROM photo_subjects WHERE photo_id = ? AND subject_id = ? AND source = 'card'`);
-  // What is left in `wanted` afterwards is what is not stored yet.
-  for (const [photoId, subjectId] of stored) if (!wanted.delete(`${photoId}:${subjectId}`)) unlink.run(photoId, subjectId);
   // A photo the photographer linked to the same subject by hand keeps that link as it is.
   const link = db.prepare(
     `INSERT INTO photo_subjects (photo_id, subject_id, source, created_at) VALUES (?, ?, 'card', ?)
      ON CONFLICT (photo_id, subject_id) DO NOTHING`,
   );
-  for (const [photoId, subjectId] of wanted.values()) link.run(photoId, subjectId, now);
+  // Both lists in one order, walked side by side: 20,000 links compared without a key string each.
+  let w = 0;
+  let s = 0;
+  while (w < wanted.length || s < stored.length) {
+    const want = wanted[w];
+    const have = stored[s];
+    const order = want === undefined ? 1 : have === undefined ? -1 : byPair(want, have);
+    if (order === 0) {
+      w += 1;
+      s += 1;
+    } else if (order < 0 && want !== undefined) {
+      // Two codes of one subject on a frame (a re-keyed card and the new one) make one link.
+      if (w === 0 || byPair(want, wanted[w - 1] as [number, number]) !== 0) link.run(want[0], want[1], now);
+      w += 1;
+    } else if (have !== undefined) {
+      unlink.run(have[0], have[1]);
+      s += 1;
+    }
+  }
+}
+
+function byPair(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 /**

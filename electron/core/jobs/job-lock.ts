@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { sqliteOptions } from '../db/sqlite-binding.js';
 
 export interface JobLock {
   release(): void;
@@ -24,7 +25,7 @@ export function lockJob(dbPath: string, jobName: string): JobLock | null {
   const folder = join(dirname(dbPath), `${basename(dbPath)}.locks`);
   mkdirSync(folder, { recursive: true });
   const key = createHash('sha256').update(foldName(jobName)).digest('hex').slice(0, 24);
-  const file = new Database(join(folder, `job-${key}.lock`), { timeout: 0 });
+  const file = new Database(join(folder, `job-${key}.lock`), sqliteOptions({ timeout: 0 }));
   try {
     file.exec('BEGIN IMMEDIATE');
   } catch (error) {

@@ -25,6 +25,11 @@ export function outboxFigures(db: Db): OutboxFigures {
     .get() as OutboxFigures;
 }
 
+/** Photo uploads begun at the shop and not finished: each goes on from the bytes the shop has. */
+export function uploadsUnderWay(db: Db): number {
+  return db.prepare('SELECT count(*) FROM sync_uploads').pluck().get() as number;
+}
+
 /** Marks the shop would take now (refused ones and those waiting for a retry not counted). */
 export function dueMarks(db: Db, now: string): number {
   return db.prepare('SELECT count(*) FROM outbox WHERE problem IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= ?)').pluck().get(now) as number;

@@ -20,10 +20,18 @@ export interface SyncPreferences {
  * Keeps the token with the OS keychain: the desktop app passes Electron's safeStorage in. The
  * command line and the browser bridge run in plain Node, which has no keychain to ask, so there the
  * token is stored as given, in the store in the user-data folder, readable only by its user.
+ * Asynchronous because the desktop app's core runs in a process of its own and asks the main
+ * process, which alone holds safeStorage.
  */
 export interface TokenSeal {
-  seal(token: string): string;
-  open(sealed: string): string;
+  seal(token: string): Promise<string>;
+  open(sealed: string): Promise<string>;
+}
+
+/** The token in the form it is kept in: sealed when a keychain is at hand, else as given. */
+export interface KeptToken {
+  token: string;
+  sealed: boolean;
 }
 
 export const DEFAULT_PREFERENCES: SyncPreferences = { parallel: 2, uploadSize: 'original', paused: false };
@@ -45,7 +53,7 @@ export function syncServer(db: Db): string | null {
  * The shop this store syncs to, kept after the first use so the next sync needs no flags; null
  * until one was given. Throws, saying what to do, when the token is there but cannot be read here.
  */
-export function syncSettings(db: Db, seal?: TokenSeal): SyncSettings | null {
+export async function syncSettings(db: Db, seal?: TokenSeal): Promise<SyncSettings | null> {
   const saved = readAll(db);
   const server = saved['sync.server'];
   if (server === undefined) return null;
@@ -53,7 +61,7 @@ export function syncSettings(db: Db, seal?: TokenSeal): SyncSettings | null {
   if (sealed !== undefined) {
     if (!seal) throw new Error('the shop token was saved by the desktop app in the OS keychain, which this command cannot read: give the token once more (--token)');
     try {
-      return { server, token: seal.open(sealed) };
+      return { server, token: await seal.open(sealed) };
     } catch (error) {
       throw new Error('the saved shop token cannot be read back from the OS keychain (another user, or a new keychain): set the token again in the sync settings', { cause: error });
     }
@@ -62,15 +70,18 @@ export function syncSettings(db: Db, seal?: TokenSeal): SyncSettings | null {
   return token === undefined ? null : { server, token };
 }
 
-/** Saves the shop's address and token, sealed when a keychain is at hand; one form of the token is ever kept. */
-export function saveSyncSettings(db: Db, settings: SyncSettings, seal?: TokenSeal): void {
+export async function keepToken(token: string, seal?: TokenSeal): Promise<KeptToken> {
+  return seal ? { token: await seal.seal(token), sealed: true } : { token, sealed: false };
+}
+
+/** Saves the shop's address and the token as keepToken made it; one form of the token is ever kept. */
+export function saveSyncSettings(db: Db, server: string, kept: KeptToken): void {
   const save = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   const drop = db.prepare('DELETE FROM settings WHERE key = ?');
-  const [kept, dropped] = seal ? (['sync.token.sealed', 'sync.token'] as const) : (['sync.token', 'sync.token.sealed'] as const);
-  const token = seal ? seal.seal(settings.token) : settings.token;
+  const [key, dropped] = kept.sealed ? (['sync.token.sealed', 'sync.token'] as const) : (['sync.token', 'sync.token.sealed'] as const);
   db.transaction(() => {
-    save.run('sync.server', settings.server);
-    save.run(kept, token);
+    save.run('sync.server', server);
+    save.run(key, kept.token);
     drop.run(dropped);
   })();
 }

@@ -2,7 +2,7 @@ import type { SyncStatus } from '../../../shared/api/sync-status.js';
 import type { Db } from '../db/open-db.js';
 import { bandwidthMeter, secondsLeft } from './bandwidth-meter.js';
 import { checkToken } from './check-token.js';
-import { dueMarks, makeWaitingDue, outboxFigures, outboxProblems } from './outbox-figures.js';
+import { dueMarks, makeWaitingDue, outboxFigures, outboxProblems, uploadsUnderWay } from './outbox-figures.js';
 import { retryDelayMs } from './retry-delay.js';
 import { runSync } from './run-sync.js';
 import { shopClient } from './shop-client.js';
@@ -15,7 +15,7 @@ export interface SyncWorkerOptions {
   cacheDir: string;
   seal?: TokenSeal | undefined;
   /** Whether the machine has a network at all (Electron's net.isOnline()): false spares the probe. */
-  onlineHint?: (() => boolean) | undefined;
+  onlineHint?: (() => Promise<boolean>) | undefined;
   /** Every change of the status, as it happens (sends throttled while syncing). */
   onStatus: (status: SyncStatus) => void;
   /** False: nothing runs by itself (the command line, which syncs when told); the status still answers. */
@@ -70,6 +70,8 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
   let wakeUp: (() => void) | null = null;
   let lastPublished = '';
   let publishTimer: NodeJS.Timeout | null = null;
+  // Left by the last process (killed, crashed, closed mid-upload): said until a run has gone on with them.
+  let resumed = uploadsUnderWay(db);
 
   const status = (): SyncStatus => {
     const preferences = syncPreferences(db);
@@ -89,6 +91,7 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
       problemCount: refused.count + (standing === null ? 0 : 1),
       parallel: preferences.parallel,
       uploadSize: preferences.uploadSize,
+      resumed,
     };
   };
   // Said at once, before the loop gets round to it; without the loop nothing asks the shop whether it answers.
@@ -125,9 +128,9 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
       wakeUp = done;
     });
 
-  const readSettings = (): SyncSettings | null => {
+  const readSettings = async (): Promise<SyncSettings | null> => {
     try {
-      const settings = syncSettings(db, options.seal);
+      const settings = await syncSettings(db, options.seal);
       if (settings === null) standing = null;
       return settings;
     } catch (error) {
@@ -137,7 +140,7 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
   };
 
   const probe = async (settings: SyncSettings): Promise<void> => {
-    const answers = (options.onlineHint?.() ?? true) && (await shopClient(settings.server, settings.token, options.fetchImpl).isOnline());
+    const answers = ((await options.onlineHint?.()) ?? true) && (await shopClient(settings.server, settings.token, options.fetchImpl).isOnline());
     const key = `${settings.server}\n${settings.token}`;
     const token = answers && checkedToken !== key ? await checkToken(settings.server, settings.token, options.fetchImpl) : 'ok';
     if (!answers || token === 'offline') {
@@ -182,6 +185,7 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
         nextProbeAt = Date.now() + retryDelayMs(offlineTries, jitter());
       }
       run = null;
+      resumed = 0;
       become(result.offline ? 'offline' : 'online');
     } finally {
       run = null;
@@ -190,7 +194,7 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
   };
 
   const step = async (): Promise<void> => {
-    const settings = readSettings();
+    const settings = await readSettings();
     if (held > 0) return sleep(pollMs);
     if (settings === null) {
       become('off');
@@ -248,6 +252,8 @@ export function startSyncWorker(options: SyncWorkerOptions): SyncWorker {
       try {
         return await work();
       } finally {
+        // A sync by hand went on with them as well; after a restore the count was of other rows.
+        resumed = 0;
         held -= 1;
         wakeUp?.();
       }

@@ -5,38 +5,39 @@ import { captureTimeIso } from '../jobs/capture-time.js';
 import { reportPath } from '../jobs/report-path.js';
 import { cameraName } from '../sort/camera-key.js';
 
-interface PhotoRow {
-  root: string;
-  relPath: string;
-  sha256: string | null;
-  make: string | null;
-  model: string | null;
-  capturedAt: string | null;
-  kind: 'photo' | 'card';
-  hiddenByHand: number | null;
-  kept: number;
-}
+type PhotoCells = [root: string, relPath: string, sha256: string | null, make: string | null, model: string | null, capturedAt: string | null, kind: 'photo' | 'card', hiddenByHand: number | null, kept: number];
 
 /**
  * Every readable photo and card frame of the job in shooting order, named as the report names them
- * (relative to `folder`). A copy of another photo is a row of its own and is listed too: the report
- * holds it for review as a duplicate. A file not yet analysed is listed without hash or EXIF.
+ * (relative to `folder`), column by column. A copy of another photo is a row of its own and is
+ * listed too: the report holds it for review as a duplicate. A file not yet analysed is listed
+ * without hash or EXIF.
  */
 export function listJobPhotos(db: Db, jobId: number, folder: string): MethodOutput<'photos.list'> {
   const rows = db
     .prepare(
-      `SELECT p.root, p.rel_path AS relPath, p.sha256, p.make, p.model, p.captured_at AS capturedAt, p.kind,
-              p.hidden_by_hand AS hiddenByHand, p.kept_unassigned AS kept
+      `SELECT p.root, p.rel_path, p.sha256, p.make, p.model, p.captured_at, p.kind, p.hidden_by_hand, p.kept_unassigned
        FROM photos p WHERE p.job_id = ? AND p.error IS NULL ORDER BY ${PHOTO_ORDER}`,
     )
-    .all(jobId) as PhotoRow[];
-  return rows.map((row) => ({
-    name: reportPath(folder, row.root, row.relPath),
-    sha256: row.sha256,
-    camera: cameraName(row.make, row.model),
-    takenAt: captureTimeIso(row.capturedAt),
-    kind: row.kind,
-    hiddenByHand: row.hiddenByHand === 1,
-    keptUnassigned: row.kept === 1,
-  }));
+    .raw()
+    .all(jobId) as PhotoCells[];
+  const list: MethodOutput<'photos.list'> = { names: [], sha256: [], cameras: [], camera: [], takenAt: [], cards: [], hiddenByHand: [], keptUnassigned: [] };
+  // A job has a few cameras: each make and model is named once, not once per photo.
+  const cameraAt = new Map<string, number>();
+  rows.forEach(([root, relPath, sha256, make, model, capturedAt, kind, hiddenByHand, kept], at) => {
+    const identity = JSON.stringify([make, model]);
+    let camera = cameraAt.get(identity);
+    if (camera === undefined) {
+      camera = list.cameras.push(cameraName(make, model)) - 1;
+      cameraAt.set(identity, camera);
+    }
+    list.names.push(reportPath(folder, root, relPath));
+    list.sha256.push(sha256);
+    list.camera.push(camera);
+    list.takenAt.push(captureTimeIso(capturedAt));
+    if (kind === 'card') list.cards.push(at);
+    if (hiddenByHand === 1) list.hiddenByHand.push(at);
+    if (kept === 1) list.keptUnassigned.push(at);
+  });
+  return list;
 }

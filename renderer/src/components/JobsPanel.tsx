@@ -1,6 +1,7 @@
 import { JOB_STATUSES } from '../../../shared/domain';
 import type { JobStatus } from '../../../shared/domain';
 import { useAppStore } from '../store/use-app-store';
+import { InterruptedSorts } from './InterruptedSorts';
 
 export function JobsPanel() {
   const jobs = useAppStore((s) => s.jobs);
@@ -27,6 +28,7 @@ export function JobsPanel() {
   return (
     <section>
       <h2>Jobs</h2>
+      <InterruptedSorts />
       <button type="button" onClick={() => openNames('')}>
         New job from a names list…
       </button>

@@ -1,5 +1,6 @@
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useAppStore } from '../store/use-app-store';
+import { addFolders, chooseFoldersIntoForm } from '../sort/choose-folders';
 import { describeProgress } from '../sort/describe-progress';
 
 export function SortPanel() {
@@ -13,9 +14,7 @@ export function SortPanel() {
   const [chooseProblem, setChooseProblem] = useState<string | null>(null);
 
   async function chooseFolders() {
-    const result = await window.shootdesk['folders.pick']({ title: 'Folders of the shoot' });
-    if (!result.ok) setChooseProblem(result.error.message);
-    else if (result.value.folders.length > 0) editSortForm({ folder: addFolders(form.folder, result.value.folders) });
+    setChooseProblem(await chooseFoldersIntoForm());
   }
 
   // Folders dropped on the form (the desktop app knows their paths; a browser does not).
@@ -73,10 +72,4 @@ export function SortPanel() {
       {running && run.notice && <p className="error">{run.notice}</p>}
     </section>
   );
-}
-
-/** The folders already typed, then the new ones not yet there, one per line. */
-function addFolders(text: string, folders: readonly string[]): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  return [...lines, ...folders.filter((folder) => !lines.includes(folder))].join('\n');
 }

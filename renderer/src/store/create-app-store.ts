@@ -8,6 +8,7 @@ import { createNamesSlice } from './names-slice';
 import { createNamesTableSlice } from './names-table-slice';
 import { createPreflightSlice } from './preflight-slice';
 import { createRekeySlice } from './rekey-slice';
+import { createResumeSlice } from './resume-slice';
 import { createSortSlice } from './sort-slice';
 import { createSyncSlice } from './sync-slice';
 import { createWatchSlice } from './watch-slice';
@@ -29,5 +30,6 @@ export function createAppStore(api: Api) {
     ...createPreflightSlice(api)(...args),
     ...createRekeySlice(api)(...args),
     ...createSyncSlice(api)(...args),
+    ...createResumeSlice(api)(...args),
   }));
 }

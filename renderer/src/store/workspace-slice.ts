@@ -1,5 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { MethodOutput } from '../../../shared/api/contract';
+import { applyAssign } from '../workspace/apply-assign';
+import { photoRows } from '../workspace/photo-rows';
+import { thumbPainted } from '../workspace/thumb-cache';
 import { heldCount, viewPhotos, type PhotoInfo, type View } from '../workspace/view-photos';
 import type { Api, AppState, SortReport } from './types';
 
@@ -50,10 +53,17 @@ export interface WorkspaceSlice {
   dismissNotice: () => void;
 }
 
+/** The check of the originals starts this long after opening at the latest, thumbnails painted or not. */
+const CHECK_ORIGINALS_AFTER_MS = 2000;
+
 /** A change that moves photos between subjects, or names subjects: no photo's own facts change. */
 const ONLY_LINKS = { photos: false };
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string };
+/**
+ * `local`: the change's effect as the page can work it out from what it holds, shown at once with
+ * the message; the reload from core that follows confirms it or corrects it.
+ */
+type Outcome = { ok: true; text: string; local?: Pick<AppState, 'report' | 'subjects'> | null } | { ok: false; text: string };
 
 /** Where the workspace opens: what is held first, since that is the work left. */
 function firstView(report: SortReport): View {
@@ -73,6 +83,10 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       const focusAt = before.indexOf(get().selection.focus ?? '');
       set({ busy: true });
       const outcome = await run();
+      if (outcome.ok && outcome.local) {
+        set({ ...outcome.local, notice: { kind: 'done', text: outcome.text } });
+        get().afterChange(focusAt);
+      }
       // The message comes with the updated view, so what it says is what the screen shows.
       const refreshed = outcome.ok && (await get().refreshJob(reload));
       if (refreshed) get().afterChange(focusAt);
@@ -103,6 +117,23 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       if (!sameEntries(missing, get().missing)) set({ missing });
     };
 
+    /** The job as core has it now; null (with the error shown) when it failed or another job was opened meanwhile. */
+    const loadJob = async (job: string, options: { photos: boolean }): Promise<{ report: SortReport; subjects: SubjectRow[]; photos?: PhotoInfo[] } | null> => {
+      const [report, subjects, photos] = await Promise.all([
+        api['galleries.get']({ job }),
+        api['subjects.list']({ job }),
+        options.photos ? api['photos.list']({ job }) : null,
+      ]);
+      if (get().openJob !== job) return null;
+      const failed = [report, subjects, photos].find((result) => result !== null && !result.ok);
+      if (failed && !failed.ok) {
+        set({ notice: { kind: 'error', text: failed.error.message } });
+        return null;
+      }
+      if (!report.ok || !subjects.ok) return null;
+      return { report: report.value, subjects: subjects.value, ...(photos?.ok ? { photos: photoRows(photos.value) } : {}) };
+    };
+
     return {
       openJob: null,
       report: null,
@@ -114,12 +145,16 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
 
       async openJobNamed(name) {
         set({ openJob: name, report: null, subjects: [], photos: [], missing: new Map(), notice: null, streams: null, marks: new Map() });
-        if (!(await get().refreshJob())) return;
-        // Not awaited: checking every file on disk takes longer than the grid takes to paint. Once per
-        // opening: a change by hand moves no file.
-        void checkOriginals(name);
-        const report = get().report;
-        if (report) get().showView(firstView(report));
+        const job = await loadJob(name, { photos: true });
+        if (job === null) return;
+        // The view first, while nothing shows yet: the grid is then drawn once, on what is held,
+        // instead of on all 20,000 photos and again.
+        get().showView(firstView(job.report));
+        set(job);
+        // Not awaited, and asked only once the grid shows a thumbnail: the check (20,000 files, and as
+        // large an answer when a card is unplugged) would hold up the first screen's thumbnails on
+        // the same connection to core. Once per opening: a change by hand moves no file.
+        void thumbPainted(CHECK_ORIGINALS_AFTER_MS).then(() => checkOriginals(name));
       },
 
       closeJob() {
@@ -131,21 +166,9 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
 
       async refreshJob(options = { photos: true }) {
         const job = get().openJob;
-        if (job === null) return false;
-        const [report, subjects, photos] = await Promise.all([
-          api['galleries.get']({ job }),
-          api['subjects.list']({ job }),
-          options.photos ? api['photos.list']({ job }) : null,
-        ]);
-        if (get().openJob !== job) return false;
-        const failed = [report, subjects, photos].find((result) => result !== null && !result.ok);
-        if (failed && !failed.ok) {
-          set({ notice: { kind: 'error', text: failed.error.message } });
-          return false;
-        }
-        if (!report.ok || !subjects.ok) return false;
-        set({ report: report.value, subjects: subjects.value, ...(photos?.ok ? { photos: photos.value } : {}) });
-        return true;
+        const loaded = job === null ? null : await loadJob(job, options);
+        if (loaded !== null) set(loaded);
+        return loaded !== null;
       },
 
       async assignSelection(target) {
@@ -154,7 +177,10 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
           if (!result.ok) return { ok: false, text: result.error.message };
           const subject = get().subjects.find((s) => s.code === result.value.code);
           const who = subject && !subject.spare ? `${subject.firstName} ${subject.lastName} (${result.value.code})` : `new spare ${result.value.code}`;
-          return { ok: true, text: `${count(result.value.photos, 'photo')} assigned to ${'newSpare' in target ? `new spare ${result.value.code}` : who}.` };
+          const { report, subjects: listed, photos: known } = get();
+          // Core has stored the change: the page moves the photos itself instead of waiting for the reload.
+          const local = report && 'code' in target ? applyAssign(report, listed, known, photos, result.value.code) : null;
+          return { ok: true, text: `${count(result.value.photos, 'photo')} assigned to ${'newSpare' in target ? `new spare ${result.value.code}` : who}.`, local };
         }, ONLY_LINKS);
       },
 

@@ -27,11 +27,13 @@ export function describeBytes(bytes: number): string {
 /**
  * The sync in one line, for the window's header: "Offline", "Up to date", "Syncing 120 of 3,000 ·
  * 4.2 MB/s · 3 min left", "Paused", "2 problems". Problems are added to any state but the quiet one,
- * where they are the news.
+ * where they are the news. Uploads left under way by the last Shootdesk (it was closed, killed or
+ * crashed) are said until a run has gone on with them: "Offline · resuming 3 uploads".
  */
 export function describeSync(status: SyncStatus): string {
   const problems = status.problemCount > 0 ? plural(status.problemCount, 'problem', 'problems') : null;
-  const withProblems = (text: string): string => (problems === null ? text : `${text} · ${problems}`);
+  const resuming = status.resumed > 0 ? `resuming ${plural(status.resumed, 'upload', 'uploads')}` : null;
+  const withProblems = (text: string): string => [text, resuming, problems].filter((part) => part !== null).join(' · ');
   switch (status.state) {
     case 'off':
       return withProblems('Sync off');
@@ -46,7 +48,7 @@ export function describeSync(status: SyncStatus): string {
       return withProblems(parts.join(' · '));
     }
     case 'online':
-      if (problems !== null) return problems;
-      return status.pending === 0 ? 'Up to date' : `${plural(status.pending, 'change', 'changes')} to send`;
+      if (problems !== null) return [problems, resuming].filter((part) => part !== null).join(' · ');
+      return withProblems(status.pending === 0 ? 'Up to date' : `${plural(status.pending, 'change', 'changes')} to send`);
   }
 }

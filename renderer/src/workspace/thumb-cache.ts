@@ -4,6 +4,7 @@
  */
 const LIMIT = 4000;
 const loaded = new Set<string>();
+const waiting = new Set<() => void>();
 
 export function wasLoaded(url: string): boolean {
   return loaded.has(url);
@@ -16,4 +17,22 @@ export function markLoaded(url: string): void {
     const oldest = loaded.values().next().value;
     if (oldest !== undefined) loaded.delete(oldest);
   }
+  for (const wake of waiting) wake();
+}
+
+/**
+ * Resolves once a thumbnail has been painted, or after `ms` when none is (a view without any): work
+ * that can wait, started then, does not hold up the first screen's thumbnails, whose requests are
+ * by that time all on their way.
+ */
+export function thumbPainted(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = (): void => {
+      clearTimeout(timer);
+      waiting.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    waiting.add(wake);
+  });
 }

@@ -34,6 +34,11 @@ export function spanOf(timings: readonly ApiTiming[], methods: readonly string[]
   return Math.max(...calls.map((t) => t.endMs)) - Math.min(...calls.map((t) => t.startMs));
 }
 
+/** When the call to `method` had its answer, ms after the moment asked about; NaN without one. */
+export function answerOf(timings: readonly ApiTiming[], method: string): number {
+  return timings.find((t) => t.method === method)?.endMs ?? Number.NaN;
+}
+
 /** When the last of these calls had its answer, ms after the moment asked about; 0 without calls. */
 export function lastAnswerOf(timings: readonly ApiTiming[]): number {
   return Math.max(0, ...timings.map((t) => t.endMs));

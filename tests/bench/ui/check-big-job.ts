@@ -14,7 +14,7 @@ export async function checkBigJob(job: BigJob, jobName: string): Promise<void> {
   try {
     const api = copy.core.handlers;
     const [report, photos, subjects] = await Promise.all([api['galleries.get']({ job: jobName }), api['photos.list']({ job: jobName }), api['subjects.list']({ job: jobName })]);
-    strictEqual(photos.length, plan.frames.length, 'photos.list');
+    strictEqual(photos.names.length, plan.frames.length, 'photos.list');
     strictEqual(subjects.length, plan.subjects.length, 'subjects.list');
 
     const expected = new Map<string, string[]>();

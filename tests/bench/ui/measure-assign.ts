@@ -24,10 +24,14 @@ export interface AssignFigures {
   longTasks: number[];
 }
 
+/** What the page reloads from core after an assignment, to confirm what it showed at once. */
+const CONFIRMING = ['galleries.get', 'subjects.list'];
+
 /**
  * As the photographer does it: opens the view `view`, clicks its first photo, Ctrl+A, types the
  * code into "Assign to subject" and presses Enter. Timed in the page from the Enter to the status
- * message, which the page shows together with the refreshed view. Run it on a quiet page: thumbnails
+ * message, which the page shows together with the view it updated itself; the API calls are read once
+core's reload that confirms that view has answered too. Run it on a quiet page: thumbnails
  * still loading (after a fast scroll, thousands) share the bridge's one thread with the assign.
  */
 export async function measureAssign(page: Page, view: RegExp, count: number, code: string): Promise<AssignFigures> {
@@ -66,6 +70,14 @@ export async function measureAssign(page: Page, view: RegExp, count: number, cod
   await page.waitForFunction(() => (globalThis as unknown as AssignGlobals).__benchAssign?.paintedAt != null, undefined, { polling: 'raf', timeout: 60_000 });
   const probe = await page.evaluate(() => (globalThis as unknown as AssignGlobals).__benchAssign);
   if (probe?.enterAt == null || probe.statusAt === null || probe.paintedAt === null) throw new Error('the assign probe saw no Enter');
+  await page.waitForFunction(
+    ({ since, methods }) => {
+      const answered = (globalThis as unknown as AssignGlobals).performance.getEntriesByType('resource').filter((entry) => entry.startTime >= since);
+      return methods.every((method) => answered.some((entry) => entry.name.endsWith(`/api/${method}`)));
+    },
+    { since: probe.enterAt, methods: CONFIRMING },
+    { timeout: 60_000 },
+  );
   return {
     toStatusMs: probe.statusAt - probe.enterAt,
     toPaintMs: probe.paintedAt - probe.enterAt,

@@ -14,7 +14,10 @@ import type { BigJob } from './build-big-job.js';
 export interface SplitProfile {
   /** Finding the named photos' ids (findPhotos), ms per run. */
   findMs: number[];
-  /** Reading the job's photos and decisions for the split (loadSortInput). */
+  /**
+   * Reading the job's photos and decisions for the split (loadSortInput): the first run reads every
+   * photo, later ones only the decisions (the photos' facts are kept, sort-facts.ts).
+   */
   loadMs: number[];
   /** The split itself, in memory (splitByCards). */
   splitMs: number[];

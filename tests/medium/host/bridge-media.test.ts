@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/app/create-core.js';
 import { derivativePaths } from '../../../electron/core/media/write-cache.js';
 import type { Bridge } from '../../../electron/host/bridge-server.js';
+import { photoRows } from '../../../renderer/src/workspace/photo-rows.js';
 import type { ShootdeskBridge } from '../../../shared/api/bridge.js';
 import { openBridge } from '../../support/open-bridge.js';
 import { generateShoot } from '../../support/shoot/generate-shoot.js';
@@ -58,7 +59,7 @@ describe('cached thumbnails and previews through the browser bridge', () => {
     origin = new URL(bridge.url).origin;
     const shoot = await generateShoot(join(work, 'shoot'), { seed: 9, subjects: 1, photosPerSubject: [2, 2] });
     await core.handlers['sort.run']({ folder: shoot.root, job: 'Media' });
-    const [photo] = await core.handlers['photos.list']({ job: 'Media' });
+    const [photo] = photoRows(await core.handlers['photos.list']({ job: 'Media' }));
     if (!photo?.sha256) throw new Error('an analysed photo expected');
     sha256 = photo.sha256;
     // A secret beside the cache, and a cache entry that links to it: a real-path check refuses it.

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/app/create-core.js';
-import type { MethodOutput } from '../../../shared/api/contract.js';
+import { photoRows } from '../../../renderer/src/workspace/photo-rows.js';
+import type { PhotoInfo } from '../../../renderer/src/workspace/view-photos.js';
 import type { SortReport } from '../../../shared/domain.js';
 import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
@@ -22,7 +23,7 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
   let manifest: ShootManifest;
   let core: Core;
   let report: SortReport;
-  let photos: MethodOutput<'photos.list'>;
+  let photos: PhotoInfo[];
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'shootdesk-list-'));
@@ -38,7 +39,7 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
     core = createCore({ dbPath: join(work, 'db.sqlite'), cacheDir: join(work, 'cache'), emit: () => undefined });
     await core.handlers['sort.run']({ folder: manifest.root, job: JOB, names: join(work, 'names.csv') });
     report = await core.handlers['galleries.get']({ job: JOB });
-    photos = await core.handlers['photos.list']({ job: JOB });
+    photos = photoRows(await core.handlers['photos.list']({ job: JOB }));
   }, 180_000);
   afterAll(async () => {
     await core.close();
@@ -127,7 +128,7 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
     const photo = gallery?.photos[0];
     if (!gallery || !photo) throw new Error('a gallery of two photos expected');
     const countOf = async (): Promise<number | undefined> => (await h['subjects.list']({ job: JOB })).find((s) => s.code === gallery.code)?.photos;
-    const hiddenOf = async (): Promise<boolean | undefined> => (await h['photos.list']({ job: JOB })).find((p) => p.name === photo)?.hiddenByHand;
+    const hiddenOf = async (): Promise<boolean | undefined> => photoRows(await h['photos.list']({ job: JOB })).find((p) => p.name === photo)?.hiddenByHand;
 
     await h['photos.setHidden']({ job: JOB, photos: [photo], hidden: true });
     expect(await hiddenOf()).toBe(true);
@@ -177,7 +178,7 @@ describe('photos.list and subjects.list on a sorted shoot', () => {
     expect(after.unassigned).toEqual([]);
     expect(after.review.flatMap((group) => group.photos)).not.toEqual(expect.arrayContaining([held.photos[0]]));
     expect(after.galleries).toEqual(before.galleries);
-    expect((await core.handlers['photos.list']({ job: JOB })).filter((photo) => photo.keptUnassigned).map((photo) => photo.name).sort()).toEqual([...kept].sort());
+    expect(photoRows(await core.handlers['photos.list']({ job: JOB })).filter((photo) => photo.keptUnassigned).map((photo) => photo.name).sort()).toEqual([...kept].sort());
 
     await core.handlers['sort.run']({ folder: manifest.root, job: JOB });
     expect((await core.handlers['galleries.get']({ job: JOB })).unassigned).toEqual([]);

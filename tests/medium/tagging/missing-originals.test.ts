@@ -56,7 +56,7 @@ describe('photos.missing on a sorted shoot whose files have gone', () => {
   });
 
   it('names exactly the deleted file, the one a folder took the place of and the one a link to nothing did, in shooting order, with their full paths', async () => {
-    const listed = (await core.handlers['photos.list']({ job: JOB })).map((photo) => photo.name);
+    const listed = (await core.handlers['photos.list']({ job: JOB })).names;
     const expected = listed.filter((name) => [deleted, replaced, dangling].includes(name)).map((name) => ({ name, path: join(manifest.root, name) }));
     expect(expected).toHaveLength(3);
     expect(await core.handlers['photos.missing']({ job: JOB })).toEqual(expected);

@@ -15,6 +15,7 @@ const base: SyncStatus = {
   problemCount: 0,
   parallel: 2,
   uploadSize: 'original',
+  resumed: 0,
 };
 
 describe('the sync as the window words it', () => {
@@ -33,6 +34,11 @@ describe('the sync as the window words it', () => {
     [{ state: 'online', problemCount: 1, pending: 4 }, '1 problem'],
     [{ state: 'offline', problemCount: 2 }, 'Offline · 2 problems'],
     [{ state: 'syncing', run: { sent: 5, total: 9 }, problemCount: 1 }, 'Syncing 5 of 9 · 1 problem'],
+    // Uploads the last Shootdesk left under way, said until a run has gone on with them.
+    [{ state: 'offline', resumed: 3 }, 'Offline · resuming 3 uploads'],
+    [{ state: 'syncing', run: { sent: 0, total: 4 }, resumed: 1 }, 'Syncing 0 of 4 · resuming 1 upload'],
+    [{ state: 'online', pending: 2, resumed: 2, problemCount: 1 }, '1 problem · resuming 2 uploads'],
+    [{ state: 'paused', resumed: 2 }, 'Paused · resuming 2 uploads'],
   ];
   it.each(cases)('%o → %s', (change, text) => {
     expect(describeSync({ ...base, ...change })).toBe(text);

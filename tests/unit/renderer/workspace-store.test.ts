@@ -4,6 +4,8 @@ import { createClient, handleCall } from '../../../shared/api/derive.js';
 import type { SortReport } from '../../../shared/domain.js';
 import { createAppStore } from '../../../renderer/src/store/create-app-store.js';
 import { fakeHandlers } from '../shell/fake-handlers.js';
+import { markLoaded } from '../../../renderer/src/workspace/thumb-cache.js';
+import { photoColumns } from '../../support/photo-columns.js';
 
 /**
  * The workspace slices against the real client derivation and a small in-memory core that
@@ -25,7 +27,7 @@ function workspaceOver(overrides: Partial<ApiHandlers> = {}) {
     'galleries.get': () => Promise.resolve(report()),
     'subjects.list': () => Promise.resolve([{ code: 'AAAA2222', firstName: 'Ada', lastName: 'Lim', group: '4B', spare: false, photos: gallery.length, activated: false }]),
     'photos.list': () =>
-      Promise.resolve([...gallery, ...held].map((name) => ({ name, sha256: null, camera: 'Canon EOS R6', takenAt: null, kind: 'photo' as const, hiddenByHand: false, keptUnassigned: false }))),
+      Promise.resolve(photoColumns([...gallery, ...held].map((name) => ({ name, sha256: null, camera: 'Canon EOS R6', takenAt: null, kind: 'photo' as const, hiddenByHand: false, keptUnassigned: false })))),
     'photos.assign': (input) => {
       calls.push(input);
       for (const photo of input.photos) held.splice(held.indexOf(photo), 1);
@@ -60,6 +62,33 @@ describe('workspace store', () => {
     expect(store.getState().selection.focus).toBe('r/4.jpg');
   });
 
+  it('shows an assignment as soon as core has stored it, then takes what core reloads as the truth', async () => {
+    let reloads = 0;
+    let release: (() => void) | undefined;
+    const { store: slow } = workspaceOver({
+      'galleries.get': () => {
+        reloads += 1;
+        // The reload after the change comes late, and says what the page could not know: the cover moved.
+        if (reloads === 1) return Promise.resolve(answerReport(['g/1.jpg'], ['r/1.jpg', 'r/2.jpg', 'r/3.jpg', 'r/4.jpg']));
+        return new Promise((resolve) => (release = () => resolve(answerReport(['g/1.jpg', 'r/2.jpg'], ['r/1.jpg', 'r/3.jpg', 'r/4.jpg'], 'r/2.jpg'))));
+      },
+    });
+    await slow.getState().openJobNamed('Day');
+    slow.getState().selectPhoto('r/2.jpg', 'replace');
+    const assigning = slow.getState().assignSelection({ code: 'AAAA2222' });
+    await vi.waitFor(() => expect(slow.getState().notice).toEqual({ kind: 'done', text: '1 photo assigned to Ada Lim (AAAA2222).' }));
+    // Shown before the reload answers, and still busy: no other change starts on this view.
+    expect(slow.getState().report?.galleries[0]?.photos).toEqual(['g/1.jpg', 'r/2.jpg']);
+    expect(slow.getState().report?.review[0]?.photos).toEqual(['r/1.jpg', 'r/3.jpg', 'r/4.jpg']);
+    expect(slow.getState().subjects[0]?.photos).toBe(2);
+    expect(slow.getState().report?.galleries[0]?.index).toBe('g/1.jpg');
+    expect(slow.getState().busy).toBe(true);
+    release?.();
+    await assigning;
+    expect(slow.getState().report?.galleries[0]?.index).toBe('r/2.jpg');
+    expect(slow.getState().busy).toBe(false);
+  });
+
   it('shows a refusal from core as an error, and changes nothing', async () => {
     const { store, held } = workspaceOver({ 'photos.assign': () => Promise.reject(new Error('access code ZZ was retired when job "Old" was deleted')) });
     await store.getState().openJobNamed('Day');
@@ -92,13 +121,17 @@ describe('workspace store', () => {
     expect(store.getState().busy).toBe(false);
   });
 
-  it('opens a job without waiting for the check of its originals, then marks the gone ones; a late answer for a closed job is dropped', async () => {
+  it('opens a job without waiting for the check of its originals, asked once a thumbnail is painted, then marks the gone ones; a late answer for a closed job is dropped', async () => {
     let answer: (() => void) | undefined;
     const { store } = workspaceOver({
       'photos.missing': () => new Promise((resolve) => (answer = () => resolve([{ name: 'r/2.jpg', path: '/Volumes/CARD/r/2.jpg' }]))),
     });
     await store.getState().openJobNamed('Day');
     expect(store.getState().report).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answer).toBeUndefined();
+    markLoaded('/media/thumb/first.jpg');
+    await vi.waitFor(() => expect(answer).toBeDefined());
     expect(store.getState().missing).toEqual(new Map());
     answer?.();
     await vi.waitFor(() => expect(store.getState().missing).toEqual(new Map([['r/2.jpg', '/Volumes/CARD/r/2.jpg']])));
@@ -106,7 +139,8 @@ describe('workspace store', () => {
     // Opened again and closed before the check answers: the answer belongs to no open job.
     const first = answer;
     await store.getState().openJobNamed('Day');
-    expect(answer).not.toBe(first);
+    markLoaded('/media/thumb/first.jpg');
+    await vi.waitFor(() => expect(answer).not.toBe(first));
     store.getState().closeJob();
     answer?.();
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -118,7 +152,7 @@ describe('workspace store', () => {
     const { store } = workspaceOver({
       'photos.list': () => {
         listed.push('photos.list');
-        return Promise.resolve([{ name: 'r/1.jpg', sha256: null, camera: '', takenAt: null, kind: 'photo', hiddenByHand: listed.length > 1, keptUnassigned: false }]);
+        return Promise.resolve(photoColumns([{ name: 'r/1.jpg', sha256: null, camera: '', takenAt: null, kind: 'photo', hiddenByHand: listed.length > 1, keptUnassigned: false }]));
       },
     });
     await store.getState().openJobNamed('Day');
@@ -133,3 +167,14 @@ describe('workspace store', () => {
     expect(store.getState().photos[0]?.hiddenByHand).toBe(true);
   });
 });
+
+function answerReport(gallery: string[], held: string[], index = gallery[0] ?? null): SortReport {
+  return {
+    job: { name: 'Day' },
+    galleries: [{ code: 'AAAA2222', subject: { firstName: 'Ada', lastName: 'Lim', group: '4B', spare: false }, cards: [], index, photos: gallery }],
+    unassigned: [],
+    review: [{ reason: 'unreadable-card', photos: held, message: 'check the card' }],
+    errors: [],
+    stats: { files: 5, photos: 5, cards: 0, seconds: 1 },
+  };
+}

@@ -1,4 +1,5 @@
 import type { ApiHandlers, MethodOutput } from '../../../shared/api/contract.js';
+import { photoColumns } from '../../support/photo-columns.js';
 
 export const JOB = { name: 'Springfield 2025', status: 'planning', subjects: 12, photos: 340, createdAt: '2025-09-01T08:00:00Z', shopUrl: null } as const;
 
@@ -24,6 +25,7 @@ export const SYNC_STATUS: MethodOutput<'sync.status'> = {
   problemCount: 0,
   parallel: 2,
   uploadSize: 'original',
+  resumed: 0,
 };
 
 /** Core stand-in: answers every method with fixed data; tests override single methods. */
@@ -39,7 +41,13 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'watch.stop': () => Promise.resolve({ stopped: true }),
     'folders.pick': () => Promise.resolve({ folders: ['/Volumes/CARD/DCIM'] }),
     'sort.cancel': () => Promise.resolve({ cancelled: true }),
+    'sort.interrupted': () => Promise.resolve([]),
+    'sort.resume': () => Promise.resolve(REPORT),
+    'sort.dismiss': () => Promise.resolve({ dismissed: true }),
     'codes.activate': ({ codes }) => Promise.resolve({ activated: codes }),
+    'db.backup': ({ file }) => Promise.resolve({ file }),
+    'db.restore': () => Promise.resolve({ kept: '/data/shootdesk before restore 2026-12-01 10-00-00.sqlite', fromVersion: 10, version: 11 }),
+    'db.versions': () => Promise.resolve({ betterSqlite3: '12.6.2', sqlite: '3.51.2', schema: 11 }),
     'names.import': ({ dryRun }) =>
       Promise.resolve({ added: 2, updated: 0, unchanged: 0, rows: 2, notInList: [], problems: [], dryRun, columns: ['First Name', 'Last Name'], mapping: { firstName: 'First Name', lastName: 'Last Name' } }),
     'names.export': ({ file }) => Promise.resolve({ file, rows: 2 }),
@@ -62,10 +70,12 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'subjects.list': () =>
       Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false }]),
     'photos.list': () =>
-      Promise.resolve([
-        { name: 'c.jpg', sha256: 'c'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:00', kind: 'card', hiddenByHand: false, keptUnassigned: false },
-        { name: 'p.jpg', sha256: 'a'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:05', kind: 'photo', hiddenByHand: false, keptUnassigned: false },
-      ]),
+      Promise.resolve(
+        photoColumns([
+          { name: 'c.jpg', sha256: 'c'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:00', kind: 'card', hiddenByHand: false, keptUnassigned: false },
+          { name: 'p.jpg', sha256: 'a'.repeat(64), camera: 'Canon EOS R6', takenAt: '2025-09-01T08:00:05', kind: 'photo', hiddenByHand: false, keptUnassigned: false },
+        ]),
+      ),
     'photos.missing': () => Promise.resolve([]),
     'photos.assign': ({ photos }) => Promise.resolve({ code: 'K7Q2', photos: photos.length }),
     'photos.streams': () => Promise.resolve([{ photos: ['c.jpg', 'p.jpg'] }]),

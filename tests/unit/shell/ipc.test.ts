@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/api/contract.js';
-import { METHOD_NAMES } from '../../../shared/api/derive.js';
+import { answerWith, METHOD_NAMES } from '../../../shared/api/derive.js';
 import { createEventForwarder } from '../../../electron/main/forward-events.js';
 import { registerIpcHandlers } from '../../../electron/main/ipc.js';
 import { isTrustedSender } from '../../../electron/main/sender-guard.js';
 import type { SenderFrame } from '../../../electron/main/sender-guard.js';
 import { JOB, fakeHandlers } from './fake-handlers.js';
 
-const APP = 'file:///app/out/renderer/index.html';
-const appOrigin = { kind: 'file', indexUrl: APP } as const;
+const APP = 'shootdesk-app://app/index.html';
+const appOrigin = { kind: 'app-scheme' } as const;
 
 type Listener = (event: { senderFrame: SenderFrame | null }, input: unknown) => Promise<Result<unknown>>;
 
@@ -36,7 +36,7 @@ vi.mock('electron', () => ({ ipcMain }));
 function setUp() {
   ipcMain.listeners.clear();
   const list = vi.fn(() => Promise.resolve([JOB]));
-  registerIpcHandlers(fakeHandlers({ 'jobs.list': list }), (frame) => isTrustedSender(frame, appOrigin));
+  registerIpcHandlers(answerWith(fakeHandlers({ 'jobs.list': list })), (frame) => isTrustedSender(frame, appOrigin));
   return { ipcMain, list };
 }
 
@@ -76,7 +76,7 @@ describe('registerIpcHandlers', () => {
     const recording = Object.fromEntries(
       Object.entries(handlers).map(([method, handler]) => [method, (input: never) => (called.push(method), (handler as (i: never) => unknown)(input))]),
     ) as typeof handlers;
-    registerIpcHandlers(recording, (frame) => isTrustedSender(frame, appOrigin));
+    registerIpcHandlers(answerWith(recording), (frame) => isTrustedSender(frame, appOrigin));
     for (const method of METHOD_NAMES) {
       expect(await ipcMain.invoke(`api:${method}`, { url: 'https://example.com/', parent: null }, {}), method).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isAppUrl, isTrustedSender } from '../../../electron/main/sender-guard.js';
 import type { AppOrigin } from '../../../electron/main/sender-guard.js';
 
-const INDEX = 'file:///opt/Shootdesk/resources/app.asar/out/renderer/index.html';
-const packaged: AppOrigin = { kind: 'file', indexUrl: INDEX };
+const INDEX = 'shootdesk-app://app/index.html';
+const packaged: AppOrigin = { kind: 'app-scheme' };
 const dev: AppOrigin = { kind: 'dev-server', origin: 'http://localhost:5173' };
 const top = (url: string) => ({ url, parent: null });
 
@@ -23,10 +23,13 @@ describe('isTrustedSender', () => {
     ['a missing (navigated or destroyed) frame', null, packaged],
     ['a subframe of the app page', { url: INDEX, parent: {} }, packaged],
     ['a subframe on the dev server', { url: 'http://localhost:5173/', parent: { url: 'http://localhost:5173/' } }, dev],
-    ['another file', top('file:///home/me/Downloads/evil.html'), packaged],
-    ['a sibling file next to the index', top('file:///opt/Shootdesk/resources/app.asar/out/renderer/other.html'), packaged],
-    ['the index path with a suffix', top(`${INDEX}.evil.html`), packaged],
-    ['the index on a remote file host', top('file://evil-host/opt/Shootdesk/resources/app.asar/out/renderer/index.html'), packaged],
+    ['a file', top('file:///home/me/Downloads/evil.html'), packaged],
+    ['the built page as a file', top('file:///opt/Shootdesk/resources/app.asar/out/renderer/index.html'), packaged],
+    ['the scheme on another host', top('shootdesk-app://evil/index.html'), packaged],
+    ['the scheme with credentials', top('shootdesk-app://me@app/index.html'), packaged],
+    ['the scheme on a port', top('shootdesk-app://app:8080/index.html'), packaged],
+    ['a look-alike scheme', top('shootdesk-apps://app/index.html'), packaged],
+    ['the media scheme', top('shootdesk-media://thumb/index.html'), packaged],
     ['a website', top('https://example.com/'), packaged],
     ['devtools', top('devtools://devtools/bundled/devtools_app.html'), packaged],
     ['about:blank', top('about:blank'), packaged],

@@ -45,7 +45,7 @@ function fakeContents() {
 }
 
 describe('hardenContents', () => {
-  const appOrigin = { kind: 'file', indexUrl: 'file:///app/out/renderer/index.html' } as const;
+  const appOrigin = { kind: 'app-scheme' } as const;
   const setUp = () => {
     const fake = fakeContents();
     const openExternal = vi.fn();
@@ -87,7 +87,8 @@ describe('hardenContents', () => {
     expect(fake.fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(fake.fire('will-navigate', 'file:///home/me/photo.jpg')).toBe(true);
     expect(fake.fire('will-redirect', 'https://example.com/')).toBe(true);
-    expect(fake.fire('will-navigate', 'file:///app/out/renderer/index.html#/jobs')).toBe(false);
+    expect(fake.fire('will-navigate', 'file:///app/out/renderer/index.html')).toBe(true);
+    expect(fake.fire('will-navigate', 'shootdesk-app://app/index.html#/jobs')).toBe(false);
     expect(fake.openExternal).not.toHaveBeenCalled();
   });
 

@@ -9,9 +9,11 @@ import { migrate007 } from './007-subject-details.js';
 import { migrate008 } from './008-rekey-and-shop.js';
 import { migrate009 } from './009-sync-outbox.js';
 import { migrate010 } from './010-upload-bytes.js';
+import { migrate011 } from './011-photo-facts-version.js';
+import { migrate012 } from './012-sort-runs.js';
 
 /** Index i holds the migration that brings the database to user_version i + 1. */
-export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010];
+export const MIGRATIONS: ReadonlyArray<(db: Database) => void> = [migrate001, migrate002, migrate003, migrate004, migrate005, migrate006, migrate007, migrate008, migrate009, migrate010, migrate011, migrate012];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
