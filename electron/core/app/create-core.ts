@@ -14,6 +14,7 @@ import { dismissSort, interruptedSorts } from './interrupted-sorts.js';
 import { storeOverlap } from './store-overlap.js';
 import { beforeShootHandlers } from './before-shoot-handlers.js';
 import { dbHandlers } from './db-handlers.js';
+import { BusyError, ConflictError, NotFoundError } from './typed-errors.js';
 import { exportHandlers } from './export-handlers.js';
 import type { TokenSeal } from '../sync/sync-settings.js';
 import type { SyncWorker } from '../sync/sync-worker.js';
@@ -56,7 +57,7 @@ const WATCH_INTERVAL_MS = 1000;
 
 function requireJob(db: Db, name: string): JobRow {
   const job = findJob(db, name);
-  if (!job) throw new Error(`no job named "${name}"`);
+  if (!job) throw new NotFoundError(`no job named "${name}"`);
   return job;
 }
 
@@ -129,7 +130,7 @@ export function createCore(options: CoreOptions): Core {
       // A sort still running would end in a failed write, long after the job it worked for is gone.
       const lock = lockJob(options.dbPath, job.name);
       if (!lock) {
-        throw new Error(`job "${job.name}" is being sorted right now (in this or another Shootdesk window or command); cancel that sort or let it finish, then delete the job`);
+        throw new BusyError(`job "${job.name}" is being sorted right now (in this or another Shootdesk window or command); cancel that sort or let it finish, then delete the job`);
       }
       try {
         const retiredCodes = deleteJob(db, job);
@@ -143,9 +144,9 @@ export function createCore(options: CoreOptions): Core {
       const job = requireJob(db, name);
       // A sort or delete in progress holds the job by its name: renaming under it would let a second one in.
       const lock = lockJob(options.dbPath, job.name);
-      if (!lock) throw new Error(`job "${job.name}" is being sorted right now; rename it when that sort has finished`);
+      if (!lock) throw new BusyError(`job "${job.name}" is being sorted right now; rename it when that sort has finished`);
       try {
-        if (!renameJob(db, job.id, to)) throw new Error(`there is already a job named "${to}"; choose another name`);
+        if (!renameJob(db, job.id, to)) throw new ConflictError(`there is already a job named "${to}"; choose another name`);
         renameSortRun(db, job.name, to);
       } finally {
         lock.release();
@@ -165,14 +166,14 @@ export function createCore(options: CoreOptions): Core {
       return Promise.resolve({ url: normalised });
     },
     'sort.run': async ({ folder, job, names, pause }) => {
-      if (running) throw new Error('a sort is already running; cancel it or wait for it to finish');
+      if (running) throw new BusyError('a sort is already running; cancel it or wait for it to finish');
       const controller = new AbortController();
       running = controller;
       try {
         const overlap = await storeOverlap(folder, options);
         if (overlap) throw new Error(overlap);
         const lock = lockJob(options.dbPath, job);
-        if (!lock) throw new Error(`job "${job}" is being sorted or deleted by another Shootdesk (the desktop app or another command); wait for it to finish`);
+        if (!lock) throw new BusyError(`job "${job}" is being sorted or deleted by another Shootdesk (the desktop app or another command); wait for it to finish`);
         try {
           recordSortRun(db, { job, folder: resolve(folder), names, pause, startedAt: new Date().toISOString() });
           // The scan's modules (worker pool, names-list reader, split) load with the first sort:
@@ -203,7 +204,7 @@ export function createCore(options: CoreOptions): Core {
     'sort.interrupted': () => Promise.resolve(interruptedSorts(db, options.dbPath)),
     'sort.resume': ({ job }) => {
       const run = sortRunOf(db, job);
-      if (!run) throw new Error(`job "${job}" has no interrupted sort to go on with`);
+      if (!run) throw new NotFoundError(`job "${job}" has no interrupted sort to go on with`);
       return handlers['sort.run']({ folder: run.folder, job: run.job, names: run.names, pause: run.pause });
     },
     'sort.dismiss': ({ job }) => Promise.resolve({ dismissed: dismissSort(db, options.dbPath, job) }),
@@ -214,7 +215,7 @@ export function createCore(options: CoreOptions): Core {
       return Promise.resolve({ cancelled });
     },
     'watch.start': async ({ folder, job, names }) => {
-      if (watching) throw new Error(`already watching ${watching.folder} for job "${watching.job}"; stop that first`);
+      if (watching) throw new BusyError(`already watching ${watching.folder} for job "${watching.job}"; stop that first`);
       const overlap = await storeOverlap(folder, options);
       if (overlap) throw new Error(overlap);
       const controller = new AbortController();

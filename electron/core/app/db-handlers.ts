@@ -5,7 +5,7 @@ import { listJobs } from '../db/jobs.js';
 import { SCHEMA_VERSION } from '../db/migrations/index.js';
 import type { Db } from '../db/open-db.js';
 import { lockJob, type JobLock } from '../jobs/job-lock.js';
-import { BusyError } from './busy-error.js';
+import { BusyError } from './typed-errors.js';
 import { outputPath } from './write-output.js';
 
 export const BACKUP_EXTENSIONS = ['.sqlite', '.db'] as const;

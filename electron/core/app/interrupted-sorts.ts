@@ -1,6 +1,7 @@
 import type { MethodOutput } from '../../../shared/api/contract.js';
 import type { Db } from '../db/open-db.js';
 import { lockJob } from '../jobs/job-lock.js';
+import { BusyError } from './typed-errors.js';
 import { clearSortRun, listSortRuns, sortRunProgress } from '../jobs/sort-runs.js';
 
 /** A record whose job nobody holds: the sort that wrote it is no longer running anywhere. */
@@ -22,6 +23,6 @@ export function interruptedSorts(db: Db, dbPath: string): MethodOutput<'sort.int
 
 /** Forgets an interrupted sort; one still running keeps its record. */
 export function dismissSort(db: Db, dbPath: string, job: string): boolean {
-  if (!stopped(dbPath, job)) throw new Error(`job "${job}" is being sorted right now; cancel that sort instead`);
+  if (!stopped(dbPath, job)) throw new BusyError(`job "${job}" is being sorted right now; cancel that sort instead`);
   return clearSortRun(db, job);
 }

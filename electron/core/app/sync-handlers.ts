@@ -2,6 +2,7 @@ import type { ApiHandlers, EventName, EventPayload } from '../../../shared/api/c
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import type { TokenSeal } from '../sync/sync-settings.js';
+import { BusyError } from './typed-errors.js';
 import type { SyncWorker } from '../sync/sync-worker.js';
 
 export interface SyncContext {
@@ -24,7 +25,7 @@ export function syncHandlers({ db, cacheDir, seal, worker, requireJob, emit }: S
   let running: AbortController | null = null;
   return {
     'sync.run': async ({ server, token, job }) => {
-      if (running) throw new Error('a sync is already running; wait for it, or cancel it');
+      if (running) throw new BusyError('a sync is already running; wait for it, or cancel it');
       const [{ runSync }, { keepToken, saveSyncSettings, syncPreferences, syncSettings }, { withUploadSize }] = await Promise.all([
         import('../sync/run-sync.js'),
         import('../sync/sync-settings.js'),

@@ -1,4 +1,5 @@
 import { appStore } from '../store/use-app-store';
+import { failureText } from '../failure-text';
 
 /** The folders already typed, then the new ones not yet there, one per line. */
 export function addFolders(text: string, folders: readonly string[]): string {
@@ -12,7 +13,7 @@ export function addFolders(text: string, folders: readonly string[]): string {
  */
 export async function chooseFoldersIntoForm(): Promise<string | null> {
   const result = await window.shootdesk['folders.pick']({ title: 'Folders of the shoot' });
-  if (!result.ok) return result.error.message;
+  if (!result.ok) return failureText(result.error);
   const { sortForm, editSortForm } = appStore.getState();
   if (result.value.folders.length > 0) editSortForm({ folder: addFolders(sortForm.folder, result.value.folders) });
   return null;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Api, AppState } from './types';
+import { failureText } from '../failure-text';
 
 /** A subject starts at this photo: of this code, or (null) of a new spare subject. */
 export type MarkTarget = string | null;
@@ -27,7 +28,7 @@ export function createBulkSlice(api: Api): StateCreator<AppState, [], [], BulkSl
       const result = await api['photos.streams']({ job });
       if (get().openJob !== job) return;
       if (result.ok) set({ streams: result.value.map((stream) => stream.photos) });
-      else set({ notice: { kind: 'error', text: result.error.message } });
+      else set({ notice: { kind: 'error', text: failureText(result.error) } });
     },
 
     setMark(photo, target) {
@@ -51,7 +52,7 @@ export function createBulkSlice(api: Api): StateCreator<AppState, [], [], BulkSl
       set({ busy: true });
       const result = await api['photos.bulkTag']({ job, marks });
       if (!result.ok) {
-        set({ busy: false, notice: { kind: 'error', text: result.error.message } });
+        set({ busy: false, notice: { kind: 'error', text: failureText(result.error) } });
         return;
       }
       const photos = result.value.subjects.reduce((n, subject) => n + subject.photos, 0);

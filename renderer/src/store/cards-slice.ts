@@ -3,6 +3,7 @@ import type { SparesTarget } from '../../../shared/codes/spares-target';
 import type { CardLayout, Paper } from '../../../shared/domain';
 import type { Api, AppState } from './types';
 import type { Notice } from './workspace-slice';
+import { failureText } from '../failure-text';
 
 export interface CardsSlice {
   /** The job whose cards dialog is open, or null. */
@@ -43,7 +44,7 @@ export function createCardsSlice(api: Api): StateCreator<AppState, [], [], Cards
       async topUpSpares(spares) {
         await step(async (job) => {
           const result = await api['codes.generate']({ job, spares });
-          if (!result.ok) return { kind: 'error', text: result.error.message };
+          if (!result.ok) return { kind: 'error', text: failureText(result.error) };
           const { added, spares: total } = result.value;
           return {
             kind: 'done',
@@ -55,7 +56,7 @@ export function createCardsSlice(api: Api): StateCreator<AppState, [], [], Cards
       async printCards(options) {
         await step(async (job) => {
           const result = await api['cards.print']({ job, ...options });
-          if (!result.ok) return { kind: 'error', text: result.error.message };
+          if (!result.ok) return { kind: 'error', text: failureText(result.error) };
           const { cards, spares, pages, file } = result.value;
           return { kind: 'done', text: `${cards} cards (${spares} for walk-ups) on ${pages} page${pages === 1 ? '' : 's'}: ${file}` };
         });
@@ -64,14 +65,14 @@ export function createCardsSlice(api: Api): StateCreator<AppState, [], [], Cards
       saveShopUrl(url) {
         return step(async (job) => {
           const result = await api['jobs.setShopUrl']({ name: job, url });
-          return result.ok ? { kind: 'done', text: `Parents are sent to ${result.value.url}.` } : { kind: 'error', text: result.error.message };
+          return result.ok ? { kind: 'done', text: `Parents are sent to ${result.value.url}.` } : { kind: 'error', text: failureText(result.error) };
         });
       },
 
       async printContactSheets(options) {
         await step(async (job) => {
           const result = await api['contactSheets.print']({ job, ...options });
-          if (!result.ok) return { kind: 'error', text: result.error.message };
+          if (!result.ok) return { kind: 'error', text: failureText(result.error) };
           const { pupils, groups, pages, file } = result.value;
           const plural = (n: number, noun: string, nouns: string): string => `${n} ${n === 1 ? noun : nouns}`;
           return { kind: 'done', text: `Contact sheets for ${plural(pupils, 'pupil', 'pupils')} in ${plural(groups, 'class', 'classes')} on ${plural(pages, 'page', 'pages')}: ${file}` };

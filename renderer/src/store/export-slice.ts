@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { Api, AppState } from './types';
 import type { Notice } from './workspace-slice';
+import { failureText } from '../failure-text';
 
 export type LeftOut = MethodOutput<'export.yearbook'>['leftOut'];
 
@@ -39,7 +40,7 @@ export function createExportSlice(api: Api): StateCreator<AppState, [], [], Expo
       async exportPhotoCodes(file) {
         await step(async (job) => {
           const result = await api['export.photoCodes']({ job, file });
-          if (!result.ok) return { exportOutcome: { kind: 'error', text: result.error.message } };
+          if (!result.ok) return { exportOutcome: { kind: 'error', text: failureText(result.error) } };
           const { photos, rows, file: written } = result.value;
           return { exportOutcome: { kind: 'done', text: `${photos} photo${photos === 1 ? '' : 's'} listed with their codes (${rows} row${rows === 1 ? '' : 's'}): ${written}` } };
         });
@@ -48,7 +49,7 @@ export function createExportSlice(api: Api): StateCreator<AppState, [], [], Expo
       async exportYearbook(folder) {
         await step(async (job) => {
           const result = await api['export.yearbook']({ job, folder });
-          if (!result.ok) return { exportOutcome: { kind: 'error', text: result.error.message } };
+          if (!result.ok) return { exportOutcome: { kind: 'error', text: failureText(result.error) } };
           const { portraits, leftOut, folder: written } = result.value;
           const missing = leftOut.length > 0 ? ` ${leftOut.length} pupil${leftOut.length === 1 ? ' has' : 's have'} no portrait in it: see below.` : '';
           return {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { JobStatus } from '../../../shared/domain';
 import type { Api, AppState, JobSummary } from './types';
+import { failureText } from '../failure-text';
 
 export interface JobsSlice {
   jobs: JobSummary[];
@@ -19,25 +20,25 @@ export function createJobsSlice(api: Api): StateCreator<AppState, [], [], JobsSl
 
     async loadJobs() {
       const result = await api['jobs.list']({});
-      set(result.ok ? { jobs: result.value, jobsError: null } : { jobsError: result.error.message });
+      set(result.ok ? { jobs: result.value, jobsError: null } : { jobsError: failureText(result.error) });
     },
 
     async setJobStatus(name, status) {
       const result = await api['jobs.setStatus']({ name, status });
       if (result.ok) await get().loadJobs();
-      else set({ jobsError: result.error.message });
+      else set({ jobsError: failureText(result.error) });
     },
 
     async renameJob(name, to) {
       const result = await api['jobs.rename']({ name, to });
       if (result.ok) await get().loadJobs();
-      else set({ jobsError: result.error.message });
+      else set({ jobsError: failureText(result.error) });
     },
 
     async deleteJob(name) {
       const result = await api['jobs.delete']({ name });
       if (result.ok) await get().loadJobs();
-      else set({ jobsError: result.error.message });
+      else set({ jobsError: failureText(result.error) });
     },
   });
 }

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import type { ColumnMapping } from '../../../shared/domain';
 import type { Api, AppState } from './types';
 import type { Notice } from './workspace-slice';
+import { failureText } from '../failure-text';
 
 /** A preview stands for the job, the file and the column mapping it was made with (none: the job's own). */
 export type NamesPreview = MethodOutput<'names.import'> & { job: string; file: string; map: ColumnMapping | undefined };
@@ -42,7 +43,7 @@ export function createNamesSlice(api: Api): StateCreator<AppState, [], [], Names
       async previewNames(job, file, map) {
         await busy(async () => {
           const result = await api['names.import']({ job, file, dryRun: true, map });
-          return result.ok ? { namesPreview: { ...result.value, job, file, map } } : { namesPreview: null, namesOutcome: { kind: 'error', text: result.error.message } };
+          return result.ok ? { namesPreview: { ...result.value, job, file, map } } : { namesPreview: null, namesOutcome: { kind: 'error', text: failureText(result.error) } };
         });
       },
 
@@ -51,7 +52,7 @@ export function createNamesSlice(api: Api): StateCreator<AppState, [], [], Names
         if (preview === null) return;
         await busy(async () => {
           const result = await api['names.import']({ job: preview.job, file: preview.file, dryRun: false, map: preview.map });
-          if (!result.ok) return { namesOutcome: { kind: 'error', text: result.error.message } };
+          if (!result.ok) return { namesOutcome: { kind: 'error', text: failureText(result.error) } };
           const { added, updated, unchanged } = result.value;
           await Promise.all([get().loadJobs(), get().loadTable(preview.job)]);
           return {
@@ -65,7 +66,7 @@ export function createNamesSlice(api: Api): StateCreator<AppState, [], [], Names
       async exportNames(job, file) {
         await busy(async () => {
           const result = await api['names.export']({ job, file });
-          return { namesOutcome: result.ok ? { kind: 'done', text: `${result.value.rows} pupils written: ${result.value.file}` } : { kind: 'error', text: result.error.message } };
+          return { namesOutcome: result.ok ? { kind: 'done', text: `${result.value.rows} pupils written: ${result.value.file}` } : { kind: 'error', text: failureText(result.error) } };
         });
       },
     };

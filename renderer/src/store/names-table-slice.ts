@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { subjectEdits, type EditableField } from '../../../shared/names/subject-fields';
 import type { Api, AppState } from './types';
+import { failureText } from '../failure-text';
 
 export type SubjectDetails = MethodOutput<'subjects.details'>[number];
 
@@ -26,7 +27,7 @@ export function createNamesTableSlice(api: Api): StateCreator<AppState, [], [], 
       const result = await api['subjects.details']({ job });
       // A table opened for another job meanwhile keeps its own rows.
       if (get().tableJob !== job) return;
-      set(result.ok ? { tableRows: result.value, tableError: null } : { tableError: result.error.message });
+      set(result.ok ? { tableRows: result.value, tableError: null } : { tableError: failureText(result.error) });
     },
 
     async saveCell(code, field, value) {
@@ -36,7 +37,7 @@ export function createNamesTableSlice(api: Api): StateCreator<AppState, [], [], 
       const checked = subjectEdits.shape[field].safeParse(value);
       if (!checked.success) return checked.error.issues[0]?.message ?? 'not accepted';
       const result = await api['subjects.update']({ job, code, [field]: value });
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return failureText(result.error);
       await get().loadTable(job);
       return null;
     },

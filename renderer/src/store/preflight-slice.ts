@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { Api, AppState } from './types';
 import type { Notice } from './workspace-slice';
+import { failureText } from '../failure-text';
 
 export type Preflight = MethodOutput<'preflight.get'>;
 export type PreflightWarning = Preflight['warnings'][number];
@@ -25,8 +26,8 @@ export function createPreflightSlice(api: Api): StateCreator<AppState, [], [], P
   return (set, get) => {
     const load = async (job: string): Promise<void> => {
       const [result, subjects] = await Promise.all([api['preflight.get']({ job }), api['subjects.list']({ job })]);
-      if (!result.ok) set({ preflightNotice: { kind: 'error', text: result.error.message } });
-      else if (!subjects.ok) set({ preflightNotice: { kind: 'error', text: subjects.error.message } });
+      if (!result.ok) set({ preflightNotice: { kind: 'error', text: failureText(result.error) } });
+      else if (!subjects.ok) set({ preflightNotice: { kind: 'error', text: failureText(subjects.error) } });
       else set({ preflight: result.value, activatedCodes: new Set(subjects.value.filter((s) => s.activated).map((s) => s.code)) });
     };
     return {
@@ -65,7 +66,7 @@ export function createPreflightSlice(api: Api): StateCreator<AppState, [], [], P
               : warning.fix === 'deactivate'
                 ? await api['codes.deactivate']({ job, codes })
                 : await api['photos.setHidden']({ job, photos: warning.items, hidden: false });
-        if (!result.ok) set({ preflightNotice: { kind: 'error', text: result.error.message } });
+        if (!result.ok) set({ preflightNotice: { kind: 'error', text: failureText(result.error) } });
         else {
           set({ preflightNotice: { kind: 'done', text: FIXED[warning.fix] } });
           // Showing photos and activating change what the workspace shows too.
@@ -80,7 +81,7 @@ export function createPreflightSlice(api: Api): StateCreator<AppState, [], [], P
         if (job === null || codes.length === 0 || get().preflightBusy) return;
         set({ preflightBusy: true, preflightNotice: null });
         const result = activated ? await api['codes.activate']({ job, all: false, codes: [...codes] }) : await api['codes.deactivate']({ job, codes: [...codes] });
-        if (!result.ok) set({ preflightNotice: { kind: 'error', text: result.error.message } });
+        if (!result.ok) set({ preflightNotice: { kind: 'error', text: failureText(result.error) } });
         else {
           const n = codes.length;
           set({ preflightNotice: { kind: 'done', text: `${n} code${n === 1 ? '' : 's'} ${activated ? 'activated' : 'deactivated'}.` } });

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import type { RekeyHow } from '../../../shared/codes/rekey-how';
 import type { Api, AppState } from './types';
 import type { Notice } from './workspace-slice';
+import { failureText } from '../failure-text';
 
 export interface RekeySlice {
   /** The job whose re-key dialog is open, or null. */
@@ -30,7 +31,7 @@ export function createRekeySlice(api: Api): StateCreator<AppState, [], [], Rekey
       if (job === null) return;
       const subjects = await api['subjects.list']({ job });
       if (get().rekeyFor !== job) return;
-      if (!subjects.ok) set({ rekeyOutcome: { kind: 'error', text: subjects.error.message } });
+      if (!subjects.ok) set({ rekeyOutcome: { kind: 'error', text: failureText(subjects.error) } });
       else set({ rekeyExample: subjects.value[0]?.code ?? null });
     },
 
@@ -40,7 +41,7 @@ export function createRekeySlice(api: Api): StateCreator<AppState, [], [], Rekey
       set({ rekeyBusy: true, rekeyOutcome: null });
       const result = await api['codes.rekey']({ job, how, mapFile });
       if (!result.ok) {
-        set({ rekeyBusy: false, rekeyOutcome: { kind: 'error', text: result.error.message } });
+        set({ rekeyBusy: false, rekeyOutcome: { kind: 'error', text: failureText(result.error) } });
         return;
       }
       const { codes, activated, mapFile: written } = result.value;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Api, AppState, InterruptedSort } from './types';
+import { failureText } from '../failure-text';
 
 export interface ResumeSlice {
   /** Sorts that Shootdesk was closed, killed or crashed in the middle of, oldest first. */
@@ -16,21 +17,21 @@ export function createResumeSlice(api: Api): StateCreator<AppState, [], [], Resu
 
     async loadInterruptedSorts() {
       const result = await api['sort.interrupted']({});
-      set(result.ok ? { interruptedSorts: result.value } : { jobsError: result.error.message });
+      set(result.ok ? { interruptedSorts: result.value } : { jobsError: failureText(result.error) });
     },
 
     async resumeSort(job) {
       if (get().sortRun.phase === 'running') return;
       set({ sortRun: { phase: 'running', progress: null, notice: null }, interruptedSorts: get().interruptedSorts.filter((run) => run.job !== job) });
       const result = await api['sort.resume']({ job });
-      set({ sortRun: result.ok ? { phase: 'done', report: result.value } : { phase: 'failed', message: result.error.message } });
+      set({ sortRun: result.ok ? { phase: 'done', report: result.value } : { phase: 'failed', message: failureText(result.error) } });
       // A sort that failed again is no longer under way: its record went with it, as after any failed sort.
       await Promise.all([get().loadJobs(), get().loadInterruptedSorts()]);
     },
 
     async dismissInterruptedSort(job) {
       const result = await api['sort.dismiss']({ job });
-      if (!result.ok) set({ jobsError: result.error.message });
+      if (!result.ok) set({ jobsError: failureText(result.error) });
       await get().loadInterruptedSorts();
     },
   });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Api, AppState, ScanProgress, SortReport } from './types';
+import { failureText } from '../failure-text';
 
 export interface SortForm {
   /** Folders of the shoot, one per line (two memory cards feed one job): typed, chosen or dropped. */
@@ -42,7 +43,7 @@ export function createSortSlice(api: Api): StateCreator<AppState, [], [], SortSl
       let outcome: SortRun = { phase: 'failed', message: 'no folder given' };
       for (const [i, one] of folders.entries()) {
         const result = await api['sort.run']({ folder: one, job, names: i === 0 ? names.trim() || undefined : undefined });
-        outcome = result.ok ? { phase: 'done', report: result.value } : { phase: 'failed', message: folders.length > 1 ? `${one}: ${result.error.message}` : result.error.message };
+        outcome = result.ok ? { phase: 'done', report: result.value } : { phase: 'failed', message: folders.length > 1 ? `${one}: ${failureText(result.error)}` : failureText(result.error) };
         if (!result.ok) break;
       }
       set({ sortRun: outcome });
@@ -54,7 +55,7 @@ export function createSortSlice(api: Api): StateCreator<AppState, [], [], SortSl
       // The running sort.run call settles on its own once core has stopped.
       const result = await api['sort.cancel']({});
       const run = get().sortRun;
-      if (!result.ok && run.phase === 'running') set({ sortRun: { ...run, notice: `Cancel failed: ${result.error.message}` } });
+      if (!result.ok && run.phase === 'running') set({ sortRun: { ...run, notice: `Cancel failed: ${failureText(result.error)}` } });
     },
 
     receiveProgress(progress) {

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { SyncStatus } from '../../../shared/api/sync-status';
 import type { Api, AppState } from './types';
+import { failureText } from '../failure-text';
 
 export type SyncSettingsForm = MethodInput<'sync.settings.set'>;
 
@@ -28,7 +29,7 @@ export function createSyncSlice(api: Api): StateCreator<AppState, [], [], SyncSl
   return (set) => {
     const apply = (result: Awaited<ReturnType<Api['sync.status']>>): boolean => {
       if (result.ok) set({ sync: result.value, syncError: null });
-      else set({ syncError: result.error.message });
+      else set({ syncError: failureText(result.error) });
       return result.ok;
     };
     return {
@@ -59,7 +60,7 @@ export function createSyncSlice(api: Api): StateCreator<AppState, [], [], SyncSl
       },
       async retrySyncProblems(ids) {
         const result = await api['sync.retryProblems']({ ids });
-        if (!result.ok) set({ syncError: result.error.message });
+        if (!result.ok) set({ syncError: failureText(result.error) });
         else apply(await api['sync.status']({}));
       },
     };

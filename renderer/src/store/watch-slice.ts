@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { EventPayload } from '../../../shared/api/contract';
 import type { Api, AppState } from './types';
+import { failureText } from '../failure-text';
 
 export interface WatchSlice {
   /** The folder being watched for the open job (tethered shooting), or null. */
@@ -22,7 +23,7 @@ export function createWatchSlice(api: Api): StateCreator<AppState, [], [], Watch
       if (job === null || folder.trim() === '') return;
       const result = await api['watch.start']({ folder: folder.trim(), job });
       if (result.ok) set({ watchedFolder: folder.trim(), lastPass: null });
-      else set({ notice: { kind: 'error', text: result.error.message } });
+      else set({ notice: { kind: 'error', text: failureText(result.error) } });
     },
 
     async stopWatch() {

@@ -5,6 +5,7 @@ import { photoRows } from '../workspace/photo-rows';
 import { thumbPainted } from '../workspace/thumb-cache';
 import { heldCount, viewPhotos, type PhotoInfo, type View } from '../workspace/view-photos';
 import type { Api, AppState, SortReport } from './types';
+import { failureText } from '../failure-text';
 
 export type SubjectRow = MethodOutput<'subjects.list'>[number];
 export type AssignTarget = { code: string } | { newSpare: true };
@@ -127,7 +128,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       if (get().openJob !== job) return null;
       const failed = [report, subjects, photos].find((result) => result !== null && !result.ok);
       if (failed && !failed.ok) {
-        set({ notice: { kind: 'error', text: failed.error.message } });
+        set({ notice: { kind: 'error', text: failureText(failed.error) } });
         return null;
       }
       if (!report.ok || !subjects.ok) return null;
@@ -174,7 +175,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       async assignSelection(target) {
         await changeSelection(async (job, photos) => {
           const result = await api['photos.assign']({ job, photos, target });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           const subject = get().subjects.find((s) => s.code === result.value.code);
           const who = subject && !subject.spare ? `${subject.firstName} ${subject.lastName} (${result.value.code})` : `new spare ${result.value.code}`;
           const { report, subjects: listed, photos: known } = get();
@@ -187,7 +188,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       async setSelectionHidden(hidden) {
         await changeSelection(async (job, photos) => {
           const result = await api['photos.setHidden']({ job, photos, hidden });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           return { ok: true, text: `${count(result.value.photos, 'photo')} ${hidden ? 'hidden from every gallery' : 'shown again'}.` };
         });
       },
@@ -195,7 +196,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
       async keepSelectionUnassigned(keep) {
         await changeSelection(async (job, photos) => {
           const result = await api['photos.keepUnassigned']({ job, photos, keep });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           return { ok: true, text: `${count(result.value.photos, 'photo')} ${keep ? 'kept in no gallery' : 'given back to the sort'}.` };
         });
       },
@@ -210,7 +211,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         }
         await change(async () => {
           const result = await api['photos.markCard']({ job, photo, code });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           return { ok: true, text: `Read as the card of ${result.value.code}: ${count(result.value.photos, 'photo')} in its gallery.` };
         });
       },
@@ -220,7 +221,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         if (job === null) return;
         await change(async () => {
           const result = await api['subjects.rename']({ job, code, ...names });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           return { ok: true, text: `${result.value.code} is now ${names.firstName} ${names.lastName}.` };
         }, ONLY_LINKS);
       },
@@ -231,7 +232,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         let merged: string | null = null;
         await change(async () => {
           const result = await api['subjects.merge']({ job, from: view.code, into });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           merged = result.value.code;
           return { ok: true, text: `${count(result.value.photos, 'photo')} of ${result.value.from} merged into ${result.value.code}.` };
         }, ONLY_LINKS);
@@ -256,7 +257,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         if (job === null) return;
         await change(async () => {
           const result = await api['spares.add']({ job, count: spares });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           return { ok: true, text: `Added ${count(result.value.codes.length, 'spare subject')}: ${result.value.codes.join(', ')}.` };
         }, ONLY_LINKS);
       },
@@ -266,7 +267,7 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         if (job === null) return;
         await change(async () => {
           const result = await api['history.step']({ job, direction });
-          if (!result.ok) return { ok: false, text: result.error.message };
+          if (!result.ok) return { ok: false, text: failureText(result.error) };
           const label = direction === 'undo' ? 'Undone' : 'Redone';
           return { ok: true, text: result.value.change === null ? `Nothing to ${direction}.` : `${label}: ${result.value.change}.` };
         });

@@ -78,7 +78,7 @@ describe('the browser bridge on 127.0.0.1', () => {
     const invalid = (await (await call('jobs.delete', { name: '' })).json()) as { ok: boolean; error: { code: string } };
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const failed = (await (await call('jobs.delete', { name: 'Nope' })).json()) as { ok: boolean; error: { message: string } };
-    expect(failed).toEqual({ ok: false, error: { code: 'failed', message: 'no job named "Nope"' } });
+    expect(failed).toEqual({ ok: false, error: { code: 'not-found', message: 'no job named "Nope"' } });
     expect(await (await call('no.such', {})).json()).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 

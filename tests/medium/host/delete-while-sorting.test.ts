@@ -74,7 +74,11 @@ describe('deleting a job while it is being sorted', () => {
       await expect.poll(() => handleCall(core.handlers, 'jobs.list', {}).then((r) => (r.ok ? r.value.length : 0))).toBe(1);
       expect(await handleCall(core.handlers, 'jobs.delete', { name: 'App' })).toEqual({
         ok: false,
-        error: { code: 'failed', message: expect.stringContaining('job "App" is being sorted right now') as string },
+        error: { code: 'busy', message: expect.stringContaining('job "App" is being sorted right now') as string },
+      });
+      expect(await handleCall(core.handlers, 'sort.run', { folder: manifest.root, job: 'Other' })).toMatchObject({
+        ok: false,
+        error: { code: 'busy', message: 'a sort is already running; cancel it or wait for it to finish' },
       });
       const elsewhere = await runCli(['sort', manifest.root, '--job', 'APP', '--db', dbPath], join(work, 'other-data'));
       expect(elsewhere).toMatchObject({ code: 1, stderr: 'shootdesk: job "APP" is being sorted or deleted by another Shootdesk (the desktop app or another command); wait for it to finish\n' });

@@ -100,7 +100,7 @@ describe('core in a process of its own, called through the client', { timeout: 1
       for (const [method, input] of cases.slice(1)) {
         expect(await handleCall(client.handlers, method, input)).toEqual(await handleCall(local.core.handlers, method, input));
       }
-      expect(await client.call('jobs.delete', { name: 'Nowhere' })).toEqual({ ok: false, error: { code: 'failed', message: 'no job named "Nowhere"' } });
+      expect(await client.call('jobs.delete', { name: 'Nowhere' })).toEqual({ ok: false, error: { code: 'not-found', message: 'no job named "Nowhere"' } });
       await expect(client.handlers['jobs.delete']({ name: 'Nowhere' })).rejects.toThrow('no job named "Nowhere"');
     } finally {
       await local.core.close();

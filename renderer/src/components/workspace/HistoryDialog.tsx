@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { useAppStore } from '../../store/use-app-store';
+import { failureText } from '../../failure-text';
 
 type History = MethodOutput<'history.list'>;
 
@@ -15,7 +16,7 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
     if (job === null) return;
     void window.shootdesk['history.list']({ job }).then((result) => {
       if (result.ok) setHistory(result.value);
-      else setProblem(result.error.message);
+      else setProblem(failureText(result.error));
     });
   }, [job, report]);
 
