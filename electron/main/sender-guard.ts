@@ -1,4 +1,5 @@
 import { APP_HOST, APP_SCHEME } from './app-page-path.js';
+import { parseSchemeUrl } from './scheme-url.js';
 
 // Which pages count as the app. IPC senders and navigations are both checked against this,
 // so a frame that is not our own top-level page never reaches core.
@@ -12,16 +13,14 @@ export interface SenderFrame {
 }
 
 export function isAppUrl(url: string, allowed: AppOrigin): boolean {
-  let parsed: URL;
+  // Node's URL gives a custom scheme no origin ('null'): the scheme and host are the origin. The path,
+  // query and fragment are the page's own business; the scheme serves nothing but the built page.
+  if (allowed.kind === 'app-scheme') return parseSchemeUrl(url, APP_SCHEME)?.host === APP_HOST;
   try {
-    parsed = new URL(url);
+    return new URL(url).origin === new URL(allowed.origin).origin;
   } catch {
     return false;
   }
-  if (allowed.kind === 'dev-server') return parsed.origin === new URL(allowed.origin).origin;
-  // Node's URL gives a custom scheme no origin ('null'): the scheme and host are the origin. The path,
-  // query and fragment are the page's own business; the scheme serves nothing but the built page.
-  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password && !parsed.port;
 }
 
 /** True only for the app's own main frame: not a subframe, not another page, not a dead frame. */

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/api/sync-status.js';
 import { describeBytes, describeRate, describeSync, describeTimeLeft } from '../../../renderer/src/sync/describe-sync.js';
+import { SYNC_STATUS } from '../shell/fake-handlers.js';
 
-const base: SyncStatus = {
-  state: 'online',
-  server: 'https://shop.example.com',
-  pending: 0,
-  photos: 0,
-  bytesPending: 0,
-  bytesPerSecond: 0,
-  secondsLeft: null,
-  run: null,
-  problems: [],
-  problemCount: 0,
-  parallel: 2,
-  uploadSize: 'original',
-  resumed: 0,
-};
+// The status the fake core answers: online, nothing pending.
+const base: SyncStatus = SYNC_STATUS;
 
 describe('the sync as the window words it', () => {
   const cases: [Partial<SyncStatus>, string][] = [
