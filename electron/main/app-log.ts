@@ -9,6 +9,7 @@ export interface AppLog {
   file: string;
   /** Shows the log file in the file manager (the "Reveal logs" menu item). */
   reveal: () => void;
+  info: (...params: unknown[]) => void;
   error: (...params: unknown[]) => void;
 }
 
@@ -50,5 +51,5 @@ export function startAppLog(): AppLog {
     report('window', details, file, () => contents.reload());
   });
   log.info(`Shootdesk ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
-  return { file, reveal: () => shell.showItemInFolder(file), error: (...params) => log.error(...params) };
+  return { file, reveal: () => shell.showItemInFolder(file), info: (...params) => log.info(...params), error: (...params) => log.error(...params) };
 }

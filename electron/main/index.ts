@@ -54,7 +54,7 @@ function start(): void {
   // Core owns the database in a process of its own, so a 3,000-photo sort never freezes the window;
   // the window opens meanwhile, and calls made before core has opened wait for it there.
   // The app syncs by itself; net.isOnline() spares the shop probe while the laptop has no network at all.
-  core = connectCore(forkCoreProcess(import.meta.dirname, sqliteBindingPath(import.meta.dirname, process.resourcesPath, app.isPackaged)), {
+  core = connectCore(forkCoreProcess(import.meta.dirname, sqliteBindingPath(import.meta.dirname, process.resourcesPath, app.isPackaged), log), {
     dbPath,
     cacheDir,
     userDataDir,

@@ -39,12 +39,12 @@ export function cardScene(look: PersonLook, pose: Pose, card: Partial<CardLook>)
 }
 
 /** Bumped when what a cached frame depends on (the scene renderer, the scan's decode) changes. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const CACHE_DIR = path.join(tmpdir(), 'shootdesk-card-like-frames');
 
 /**
  * Renders the scene as a camera JPEG and reduces it as the scan does (analyseImage's one shrink-on-load decode
- * to ≤1500 px and luminance, then detectQr's box downscale to 640 px). With `cache`, frames are kept in the
+ * (1200 px for 6000-px JPEGs, decodeEdge) and luminance, then detectQr's box downscale to 640 px). With `cache`, frames are kept in the
  * system's temp folder, keyed by scene and resolution, so that a second bench run only measures.
  */
 export async function reducedFrame(scene: Scene, resolution: Resolution, cache = false): Promise<GreyFrame> {

@@ -1,5 +1,6 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Db } from '../db/open-db.js';
+import { NotFoundError } from '../app/typed-errors.js';
 import { quoteShort } from '../text/escape-control.js';
 
 const NAMED_AT_MOST = 5;
@@ -39,7 +40,7 @@ export function photoIdsOf(db: Db, jobId: number, folder: string, names: readonl
     else ids.push(row.id);
   }
   if (unknown.length > 0) {
-    throw new Error(`${listed(unknown)} ${unknown.length === 1 ? 'is not a photo' : 'are not photos'} of this job; name photos as "shootdesk galleries" lists them, or by their full path`);
+    throw new NotFoundError(`${listed(unknown)} ${unknown.length === 1 ? 'is not a photo' : 'are not photos'} of this job; name photos as "shootdesk galleries" lists them, or by their full path`);
   }
   if (unreadable.length > 0) {
     throw new Error(`${listed(unreadable)} could not be read when the job was sorted, so ${unreadable.length === 1 ? 'it is' : 'they are'} in no gallery; replace the file and sort again`);

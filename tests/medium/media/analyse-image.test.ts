@@ -93,15 +93,21 @@ function meanDifference(a: GreyFrame, b: GreyFrame): number {
 }
 
 describe('analyseImage sizes', () => {
-  it('shrinks a 24-MP camera JPEG on load to the preview size', async () => {
+  it('shrinks a 24-MP camera JPEG on load to the size decoded at 1/4 scale', async () => {
     const camera = await sharp(await makeHalves(6000, 4000)).jpeg({ quality: 90 }).toBuffer();
     const image = await analyseImage(camera);
 
     expect([image.width, image.height]).toEqual([6000, 4000]);
-    expect([image.qrFrame.width, image.qrFrame.height]).toEqual([1500, 1000]);
-    expect(image.qrFrame.data.length).toBe(1500 * 1000);
-    expect(await sizeOf(image.preview)).toEqual([1500, 1000]);
+    expect([image.qrFrame.width, image.qrFrame.height]).toEqual([1200, 800]);
+    expect(image.qrFrame.data.length).toBe(1200 * 800);
+    expect(await sizeOf(image.preview)).toEqual([1200, 800]);
     expect(await sizeOf(image.thumbnail)).toEqual([320, 213]);
+  });
+
+  it('keeps the 1500-px preview of a 20-MP camera JPEG, which 1/4 scale would leave under 1200 px', async () => {
+    const image = await analyseImage(await sharp(await makeHalves(5472, 3648)).jpeg({ quality: 90 }).toBuffer());
+    expect([image.qrFrame.width, image.qrFrame.height]).toEqual([1500, 1000]);
+    expect(await sizeOf(image.preview)).toEqual([1500, 1000]);
   });
 
   it('honours previewEdge and thumbEdge', async () => {

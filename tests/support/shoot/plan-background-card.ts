@@ -3,8 +3,8 @@ import type { BackgroundCard } from './scene.js';
 
 /**
  * QR side of the next pupil's card, as a fraction of the frame's long edge: the smallest that the core's
- * decoder still reads reliably both at 1200×800 and in a 6000×4000 frame shrunk to the 1500-px QR frame
- * (measured: 60/60 and 20/20 at 0.04; 0.035 read 58/60 with ZXing alone at 1200×800).
+ * decoder still reads reliably at 1200×800, the QR frame of a 6000×4000 photo too (measured: 60/60 at 0.04;
+ * 0.035 read 58/60 with ZXing alone; tests/medium/qr/codes-at-24mp.test.ts reads it in 24-MP frames).
  * The camera's cards are about 0.28.
  */
 export const BACKGROUND_QR_SIZE = 0.04;
