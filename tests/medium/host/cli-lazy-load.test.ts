@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,18 @@ describe('shootdesk start-up', () => {
       expect(code, args.join(' ')).toBe(args[0] === '--help' ? 0 : 2);
       expect([...packages], args.join(' ')).toEqual([]);
     }
+  });
+
+  it('sorts without the names-list spreadsheet reader unless the list is a spreadsheet', () => {
+    const folder = join(work, 'empty-card');
+    mkdirSync(folder, { recursive: true });
+    const names = join(work, 'names.csv');
+    writeFileSync(names, 'First name,Last name,Class\nAda,Park,1A\n');
+    const sorted = packagesLoadedBy(['sort', folder, '--job', 'Lazy', '--names', names, '--db', join(work, 'sort.sqlite')]);
+    expect(sorted.code).toBe(0);
+    // What a sort needs is seen, so the absence below means something.
+    expect(['better-sqlite3', 'csv-parse'].filter((name) => sorted.packages.has(name))).toEqual(['better-sqlite3', 'csv-parse']);
+    expect(['exceljs', 'pdfkit', 'qrcode', 'csv-stringify', 'tus-js-client'].filter((name) => sorted.packages.has(name))).toEqual([]);
   });
 
   it('lists jobs with SQLite alone', () => {
