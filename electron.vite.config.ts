@@ -12,8 +12,9 @@ export default defineConfig({
       // Every package.json dependency stays a runtime import from node_modules. That is what
       // the native ones need (better-sqlite3 and sharp load .node binaries, piscina spawns the
       // core's worker file from dist/, zxing-wasm loads its .wasm), and asarUnpack in
-      // electron-builder.yml keeps those files on disk.
-      externalizeDeps: true,
+      // electron-builder.yml keeps those files on disk. jsQR is bundled instead: as a package, each
+      // scan worker would scan its one CommonJS file for exports and compile it on every start.
+      externalizeDeps: { exclude: ['jsqr'] },
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),

@@ -1,11 +1,19 @@
 // Bundles the CLI, the scan worker, the shop server and the browser bridge's client into dist/ so `npx shootdesk` runs from a checkout without a
-// TypeScript loader, and worker threads get plain JavaScript. Dependencies stay in node_modules.
+// TypeScript loader, and worker threads get plain JavaScript. Dependencies other than jsQR stay in node_modules.
 // Splitting keeps what the CLI imports dynamically (sharp, SQLite, the pool, the QR decoder) in
 // chunks of their own, loaded only by the commands that need them, so `--help` answers at once.
 // Chunks sit beside the entries: the pool finds its worker beside its own module (analyse-pool.ts).
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+// Each scan worker loads its libraries as it starts. jsQR ships one CommonJS file that Node must scan
+// for its exports and compile on every start (about 120 ms of CPU per worker); bundled, a few.
+const BUNDLED = ['jsqr'];
+const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+  .filter((name) => !BUNDLED.includes(name))
+  .flatMap((name) => [name, `${name}/*`]);
 
 const node = await build({
   entryPoints: {
@@ -19,7 +27,7 @@ const node = await build({
   splitting: true,
   chunkNames: '[name]-[hash]',
   target: 'node20',
-  packages: 'external',
+  external,
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
