@@ -114,6 +114,11 @@ export const methods = {
   'watch.stop': { input: z.object({}), output: z.object({ stopped: z.boolean() }) },
   /** The job as it stands, decisions by hand included: the shape of `sort.run`'s report. */
   'galleries.get': { input: z.object({ job: jobName }), output: sortReportSchema },
+  /**
+   * Reads ahead what a change by hand of the job needs (its photos as scanned, in shooting order), so
+   * the first change does not: the workspace asks once the job's first screen is painted.
+   */
+  'galleries.prepare': { input: z.object({ job: jobName }), output: z.object({}) },
   /** Every subject of the job, with or without photos (a list to search and assign to). */
   'subjects.list': { input: z.object({ job: jobName }), output: z.array(subjectEntry) },
   /** The job's names list as a table: `subjects.list` with what the list said of each subject besides. */

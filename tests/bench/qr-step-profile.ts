@@ -19,8 +19,18 @@ export interface StepProfileRow {
   cpu: number;
 }
 
+/** What the QR stage made of a card it must hold (glare): whether it is held, and by which signal. */
+export interface HeldCardRow {
+  frame: string;
+  read: string;
+  undecodable: boolean;
+  cardLike: boolean;
+  held: boolean;
+}
+
 export interface StepProfile {
   rows: StepProfileRow[];
+  heldCards: HeldCardRow[];
   /** Frames whose result breaks the QR stage's promises (a card misread or not held, a portrait held). */
   problems: string[];
 }
@@ -35,6 +45,7 @@ export async function profileSteps(cacheDir: string): Promise<StepProfile> {
   if (first) await detectQr(first.frame); // loads the ZXing wasm outside the timed runs
   const byKind = new Map<FrameKind, { count: number; steps: Record<string, number>; total: number; cpu: number }>();
   const problems: string[] = [];
+  const heldCards: HeldCardRow[] = [];
   for (const frame of frames) {
     let fastest: { ms: number; trace: DetectTrace; result: QrDetection } | undefined;
     let leastCpu = Infinity;
@@ -49,6 +60,8 @@ export async function profileSteps(cacheDir: string): Promise<StepProfile> {
       if (!fastest || ms < fastest.ms) fastest = { ms, trace, result };
     }
     if (!fastest) continue;
+    const { codes, undecodable, cardLike } = fastest.result;
+    if (frame.kind === 'held-card') heldCards.push({ frame: frame.name, read: codes.join(' '), undecodable, cardLike, held: undecodable || cardLike });
     const problem = checkResult(frame, fastest.result);
     if (problem) problems.push(`${frame.name} (${frame.kind}): ${problem}`);
     const entry = byKind.get(frame.kind) ?? { count: 0, steps: {}, total: 0, cpu: 0 };
@@ -66,7 +79,7 @@ export async function profileSteps(cacheDir: string): Promise<StepProfile> {
     total: round(e.total, e.count),
     cpu: round(e.cpu, e.count),
   }));
-  return { rows, problems };
+  return { rows, heldCards, problems };
 }
 
 /**
@@ -92,5 +105,7 @@ function checkResult(frame: ShootFrame, result: QrDetection): string | null {
 export function printStepProfile(profile: StepProfile): void {
   const steps = [...new Set(profile.rows.flatMap((r) => Object.keys(r.steps)))];
   console.table(profile.rows.map((r) => ({ frames: r.frames, count: r.count, ...Object.fromEntries(steps.map((s) => [s, r.steps[s] ?? 0])), 'total ms': r.total, 'CPU ms': r.cpu })));
+  console.log(`Cards under glare: ${profile.heldCards.filter((r) => r.held).length} of ${profile.heldCards.length} held`);
+  console.table(profile.heldCards);
   for (const problem of profile.problems) console.log(`problem: ${problem}`);
 }

@@ -3,6 +3,7 @@ import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
 import { setSubjectNames, updateSubject } from '../db/subjects.js';
 import { buildReport } from '../jobs/build-report.js';
+import { prepareOrder } from '../jobs/facts-order.js';
 import { addSpares } from '../tagging/add-spares.js';
 import { jobFolder } from '../tagging/job-folder.js';
 import { listJobPhotos } from '../tagging/list-photos.js';
@@ -15,6 +16,7 @@ import { assignPhotos, bulkTag, keepUnassigned, markCard, mergeSubjects, setPhot
 
 type TaggingMethods =
   | 'galleries.get'
+  | 'galleries.prepare'
   | 'subjects.list'
   | 'subjects.details'
   | 'subjects.rename'
@@ -41,6 +43,13 @@ export function taggingHandlers(db: Db, requireJob: (name: string) => JobRow): P
   const withJob = <T>(name: string, work: (job: JobRow) => T): T => work(requireJob(name));
   return {
     'galleries.get': ({ job }) => Promise.resolve(withJob(job, (row) => buildReport(db, row, folderOf(row), [], 0))),
+    'galleries.prepare': ({ job }) =>
+      Promise.resolve(
+        withJob(job, (row) => {
+          prepareOrder(db, row.id, folderOf(row));
+          return {};
+        }),
+      ),
     'subjects.list': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectsWithCounts(db, row.id))),
     'subjects.details': ({ job }) => Promise.resolve(withJob(job, (row) => listSubjectDetails(db, row.id))),
     'subjects.rename': ({ job, code, firstName, lastName, group }) =>

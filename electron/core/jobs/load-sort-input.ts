@@ -1,8 +1,11 @@
 import type { Db } from '../db/open-db.js';
 import { listHandDecidedPhotos } from '../db/photos.js';
 import type { QrDetection } from '../qr/qr-types.js';
+import type { ShootOrder } from '../sort/order-shoot.js';
 import type { SortPhoto, UnreadableFile } from '../sort/sort-types.js';
 import { groupBy } from '../sort/group-by.js';
+import { withDecisions } from '../sort/with-decisions.js';
+import { factsOrder } from './facts-order.js';
 import { sortFacts } from './sort-facts.js';
 
 /**
@@ -16,6 +19,8 @@ function cardQr(code: string): QrDetection {
 export interface SortInput {
   photos: SortPhoto[];
   unreadable: UnreadableFile[];
+  /** `photos` in shooting order, as orderShoot gives them: kept from the last read of the facts, decisions bound anew. */
+  order: ShootOrder;
 }
 
 /**
@@ -46,16 +51,20 @@ export function loadSortInput(db: Db, jobId: number, folder: string): SortInput 
     );
     const byHand = new Map(listHandDecidedPhotos(db, jobId).map((row) => [row.id, row]));
 
-    const photos = facts.photos.map((fact): SortPhoto => {
-      const codes = manual.get(fact.id);
-      const card = cardByHand.get(fact.id);
-      const decided = byHand.get(fact.id);
-      if (codes === undefined && card === undefined && decided === undefined) return fact;
+    // Only the photos with a decision are looked at: on a big job they are a few among thousands.
+    const photos: SortPhoto[] = [...facts.photos];
+    for (const id of new Set([...manual.keys(), ...cardByHand.keys(), ...byHand.keys()])) {
+      const index = facts.indexOf.get(id);
+      const fact = index === undefined ? undefined : facts.photos[index];
+      if (index === undefined || fact === undefined) continue;
+      const codes = manual.get(id);
+      const card = cardByHand.get(id);
+      const decided = byHand.get(id);
       const photo: SortPhoto = { ...fact, qr: card === undefined ? fact.qr : cardQr(card), manualCodes: codes?.map((link) => link.code) ?? [] };
       if (decided?.hiddenByHand === 1) photo.hiddenByHand = true;
       if (decided?.keptUnassigned === 1) photo.keptUnassigned = true;
-      return photo;
-    });
-    return { photos, unreadable: [...facts.unreadable] };
+      photos[index] = photo;
+    }
+    return { photos, unreadable: [...facts.unreadable], order: withDecisions(factsOrder(facts), photos) };
   })();
 }

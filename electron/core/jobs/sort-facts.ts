@@ -11,6 +11,8 @@ export type PhotoFacts = Readonly<Omit<SortPhoto, 'hiddenByHand' | 'keptUnassign
 
 export interface SortFacts {
   photos: readonly PhotoFacts[];
+  /** Each photo's index in `photos`, by id. */
+  indexOf: ReadonlyMap<number, number>;
   unreadable: readonly UnreadableFile[];
 }
 
@@ -33,7 +35,9 @@ export function sortFacts(db: Db, jobId: number, folder: string): SortFacts {
   const version = photoFactsVersion(db);
   const known = cache.get(db);
   if (known && known.version === version && known.jobId === jobId && known.folder === folder) return known;
-  const facts = { jobId, folder, version, photos: readPhotos(db, jobId, folder), unreadable: readUnreadable(db, jobId, folder) };
+  const photos = readPhotos(db, jobId, folder);
+  const indexOf = new Map(photos.map((photo, index) => [photo.id, index]));
+  const facts = { jobId, folder, version, photos, indexOf, unreadable: readUnreadable(db, jobId, folder) };
   cache.set(db, facts);
   return facts;
 }

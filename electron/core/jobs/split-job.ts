@@ -1,7 +1,7 @@
 import { applySplit } from '../db/apply-split.js';
 import type { JobRow } from '../db/jobs.js';
 import type { Db } from '../db/open-db.js';
-import { splitByCards } from '../sort/split-by-cards.js';
+import { splitInOrder } from '../sort/split-by-cards.js';
 import { codeClassifier } from './classify-code.js';
 import { loadSortInput } from './load-sort-input.js';
 
@@ -18,6 +18,6 @@ export function splitJob(db: Db, job: JobRow, folder: string): void {
     const input = loadSortInput(db, job.id, folder);
     // A pause set by the photographer is the threshold itself: the rhythm may not lower it.
     const pause = job.subjectPauseMs === null ? {} : { suspiciousGapMs: job.subjectPauseMs, minSuspiciousGapMs: job.subjectPauseMs };
-    applySplit(db, job.id, splitByCards(input.photos, codeClassifier(db, job.id), { unreadable: input.unreadable, ...pause }));
+    applySplit(db, job.id, splitInOrder(input.order, codeClassifier(db, job.id), pause));
   }).immediate();
 }

@@ -11,6 +11,19 @@ export interface FinderPattern {
 type Runs = [number, number, number, number, number];
 
 /**
+ * A finder pattern stands for a symbol on its own when its modules are at least this share of the frame's long
+ * edge: the smallest card held up (0.6 of the usual hold, a URL's 29-module symbol) has 0.005, a card in the
+ * background 0.002 (design §2.3: no card), and the few patterns ordinary photos draw come from finer texture.
+ */
+const LONE_MIN_MODULE = 0.003;
+/**
+ * ...and when it was confirmed on at least a third of the scan lines through its 3-module centre (and on three):
+ * blur or tilt lose a few of them, while a chance 1:1:3:1:1 in a photo holds on one or two lines.
+ */
+const LONE_HITS_PER_MODULE = 1;
+const LONE_MIN_HITS = 3;
+
+/**
  * Locates QR finder patterns (dark:light:dark:light:dark runs of 1:1:3:1:1 modules), the
  * way ZXing's FinderPatternFinder does: a row hit must survive a vertical, a second
  * horizontal and a diagonal cross-check, which is what keeps stripes, text and foliage
@@ -41,6 +54,14 @@ export function findFinderPatterns(frame: BitFrame): FinderPattern[] {
     }
   }
   return found;
+}
+
+/**
+ * The patterns that, found where no symbol was read, show a QR symbol on a card held up: the one finder pattern
+ * left when glare covers the other two, or the two a hot spot leaves (design §2.5).
+ */
+export function loneFinderPatterns(patterns: readonly FinderPattern[], longEdge: number): FinderPattern[] {
+  return patterns.filter((p) => p.moduleSize >= LONE_MIN_MODULE * longEdge && p.hits >= Math.max(LONE_MIN_HITS, LONE_HITS_PER_MODULE * p.moduleSize));
 }
 
 function confirmPattern(frame: BitFrame, x: number, y: number, rowTotal: number): FinderPattern | null {

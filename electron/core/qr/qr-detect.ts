@@ -2,7 +2,7 @@ import { binarizeLocal } from './binarize-local.js';
 import { isCardLike } from './card-like.js';
 import { stepClock, type DetectTrace } from './detect-trace.js';
 import { downscaleGrey } from './downscale-grey.js';
-import { findFinderPatterns } from './finder-patterns.js';
+import { findFinderPatterns, loneFinderPatterns } from './finder-patterns.js';
 import { findFinderTriples } from './finder-triples.js';
 import { blankRegions, cropGrey, regionAround } from './frame-regions.js';
 import { readJsqrSymbol } from './jsqr-reader.js';
@@ -53,10 +53,13 @@ export async function detectQr(frame: GreyFrame, trace?: DetectTrace): Promise<Q
     else suspects.push({ quad: symbol.quad, marks: [quadCentre(symbol.quad)] });
   }
   lap('zxing');
-  for (const triple of findFinderTriples(findFinderPatterns(binarizeLocal(reduced)))) {
+  const patterns = findFinderPatterns(binarizeLocal(reduced));
+  for (const triple of findFinderTriples(patterns)) {
     const marks = [triple.corner, ...triple.ends].map((p) => ({ x: p.x * scale, y: p.y * scale }));
     suspects.push({ quad: scaleQuad(triple.quad, scale), marks });
   }
+  // The corner of a symbol glare hides the rest of: no decoder locates it, so it gets no retries, but it holds the frame.
+  const lone = loneFinderPatterns(patterns, Math.max(reduced.width, reduced.height)).map((p) => ({ x: p.x * scale, y: p.y * scale }));
   lap('finder scan');
 
   let unread = suspects.filter((s) => !isRead(s, reads));
@@ -80,7 +83,7 @@ export async function detectQr(frame: GreyFrame, trace?: DetectTrace): Promise<Q
     codes: ordered.map((code) => code.text),
     // Every outline is in the frame's pixels, a retry's too (retrySymbol maps it back from its enlarged crop).
     sizes: ordered.map((code) => Math.round((code.side / longEdge) * 1000) / 1000),
-    undecodable: unread.length > 0,
+    undecodable: unread.length > 0 || lone.some((p) => !reads.some((r) => isInsideQuad(p, r.quad, OUTLINE_SLACK))),
     cardLike,
   };
 }

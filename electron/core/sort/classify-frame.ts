@@ -45,6 +45,8 @@ export type Frame =
   /** Only codes far smaller than a card held up: a card in the background, beside a subject (design §2.3). */
   | { kind: 'background'; codes: string[] };
 
+const PLAIN: Frame = { kind: 'plain' };
+
 /**
  * Reads a frame's QR detection. A frame counts as a card only when everything card-ish in it is
  * accepted: a sibling card we could not read, or a code we may not use, makes it a card whose
@@ -52,6 +54,8 @@ export type Frame =
  * the background are no card at all, but they do end the subject: the frame may be the next card.
  */
 export function classifyFrame(qr: QrDetection, classify: (code: string) => CodeStatus, context: FrameContext = { cardSize: null }): Frame {
+  // Nearly every frame of a shoot shows no symbol at all: it is plain without building the lists below.
+  if (qr.codes.length === 0 && !qr.undecodable && !qr.cardLike) return PLAIN;
   const codes: { code: string; size: number | null }[] = [];
   const foreign: { reason: string; size: number | null }[] = [];
   qr.codes.forEach((payload, index) => {

@@ -28,6 +28,8 @@ export interface OrderedStream {
   /** Set when neither capture time nor file counter gives one camera's order: nothing in it may be split. */
   mixed: MixedCameras | null;
   entries: StreamEntry[];
+  /** Each photo's index in `entries`, by id. */
+  positions: ReadonlyMap<number, number>;
 }
 
 /**
@@ -50,12 +52,17 @@ export function orderStream(cameraKey: string, photos: readonly SortPhoto[]): Or
     const pauseBefore = new Map(pauses.map((pause) => [pause.photo.id, pause]));
     const entries = placeUntimed(order, amongTimed);
     for (const entry of entries) entry.pause = pauseBefore.get(entry.photo.id) ?? null;
-    streams.push({ cameraKey, byFileName: false, mixed, entries });
+    streams.push({ cameraKey, byFileName: false, mixed, entries, positions: positionsOf(entries) });
   }
   if (alone.length > 0) {
-    streams.push({ cameraKey, byFileName: true, mixed: null, entries: orderByFileName(alone).map((photo) => ({ photo, placed: null, pause: null })) });
+    const entries = orderByFileName(alone).map((photo): StreamEntry => ({ photo, placed: null, pause: null }));
+    streams.push({ cameraKey, byFileName: true, mixed: null, entries, positions: positionsOf(entries) });
   }
   return streams;
+}
+
+function positionsOf(entries: readonly StreamEntry[]): Map<number, number> {
+  return new Map(entries.map((entry, index) => [entry.photo.id, index]));
 }
 
 function placeUntimed(timedInOrder: readonly SortPhoto[], untimed: readonly SortPhoto[]): StreamEntry[] {

@@ -24,16 +24,17 @@ export interface UntimedOutcome {
  */
 export function placeUntimed(
   entries: readonly StreamEntry[],
-  runAt: ReadonlyMap<number, Run>,
+  /** The run a photo of the stream fell in, by id. */
+  runAt: (photoId: number) => Run | undefined,
   positionOf: (photoId: number) => number,
   /** A photo numbered right after a frame of its run, by its camera, with that frame. */
   nextShots: ReadonlyMap<number, SortPhoto>,
 ): UntimedOutcome[] {
   return entries.map(({ photo, placed }) => {
-    const here = runAt.get(photo.id);
+    const here = runAt(photo.id);
     const { previous, next } = placed ?? { previous: null, next: null };
     const between =
-      previous !== null && next !== null && runAt.get(previous.id) === here && runAt.get(next.id) === here && positionOf(previous.id) < positionOf(next.id);
+      previous !== null && next !== null && runAt(previous.id) === here && runAt(next.id) === here && positionOf(previous.id) < positionOf(next.id);
     const shotAfter = nextShots.get(photo.id);
     const inside = here !== undefined && (between || shotAfter !== undefined);
     if (!inside || placed === null) {

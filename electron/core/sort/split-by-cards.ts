@@ -1,13 +1,8 @@
 import { DEFAULT_MIN_SUSPICIOUS_GAP_MS, DEFAULT_SUSPICIOUS_GAP_MS, trackGapRhythm } from './gap-rhythm.js';
-import { compareText } from './file-order.js';
-import { groupBy } from './group-by.js';
-import { orderStream } from './order-stream.js';
+import { orderShoot, type ShootOrder } from './order-shoot.js';
 import { reviewDuplicates } from './review-duplicates.js';
-import { chooseCopies } from './choose-copies.js';
-import { camerasByFolder, joinCameraFolders } from './join-camera-folder.js';
 import { largestCodeSize, usualCardSize } from './classify-frame.js';
-import { folderOf } from './file-counter.js';
-import type { CodeStatus, SortPhoto, SplitLink, SplitOptions, SplitResult, UnreadableFile } from './sort-types.js';
+import type { CodeStatus, SortPhoto, SplitLink, SplitOptions, SplitResult } from './sort-types.js';
 import { splitStream, type StreamSplit } from './split-stream.js';
 
 /**
@@ -17,22 +12,25 @@ import { splitStream, type StreamSplit } from './split-stream.js';
  * for review instead, because a photo in a wrong gallery shows a child to the wrong parent.
  */
 export function splitByCards(input: readonly SortPhoto[], classify: (code: string) => CodeStatus, options: SplitOptions = {}): SplitResult {
-  const photos = chooseCopies(joinCameraFolders(input));
-  const byId = new Map(photos.map((photo) => [photo.id, photo]));
+  return splitInOrder(orderShoot(input, options.unreadable ?? []), classify, options);
+}
+
+/**
+ * The split of photos already in shooting order (orderShoot; withDecisions when the order was worked
+ * out before the photographer's latest decisions): each camera's streams walked from card to card.
+ */
+export function splitInOrder(order: ShootOrder, classify: (code: string) => CodeStatus, options: Omit<SplitOptions, 'unreadable'> = {}): SplitResult {
+  const { photos } = order;
   const copies = photos.filter((photo) => photo.duplicateOf !== null);
   const manualCopies = copies.filter((photo) => photo.manualCodes.length > 0);
   const known = memoize(classify);
 
-  // Per camera: two bodies' clocks never agree, so their streams are never merged.
-  const counted = photos.filter((photo) => photo.duplicateOf === null);
-  const byCamera = groupBy([...counted, ...unreadableFrames(counted, options.unreadable ?? [])], (photo) => photo.cameraKey);
   const codeSizes = (of: readonly SortPhoto[]): number[] =>
     of.map((photo) => largestCodeSize(photo.qr, known)).filter((size): size is number => size !== null);
-  const jobCardSizes = codeSizes(counted);
-  const splits: StreamSplit[] = [...byCamera.keys()].sort(compareText).flatMap((cameraKey) => {
-    const cameraPhotos = byCamera.get(cameraKey) ?? [];
-    const context = { cardSize: usualCardSize(codeSizes(cameraPhotos), jobCardSizes) };
-    return orderStream(cameraKey, cameraPhotos).map((stream) => {
+  const jobCardSizes = codeSizes(photos.filter((photo) => photo.duplicateOf === null));
+  const splits: StreamSplit[] = order.cameras.flatMap((camera) => {
+    const context = { cardSize: usualCardSize(codeSizes(camera.photos), jobCardSizes) };
+    return camera.streams.map((stream) => {
       const rhythm = trackGapRhythm(
         options.suspiciousGapMs ?? DEFAULT_SUSPICIOUS_GAP_MS,
         options.minSuspiciousGapMs ?? DEFAULT_MIN_SUSPICIOUS_GAP_MS,
@@ -41,45 +39,33 @@ export function splitByCards(input: readonly SortPhoto[], classify: (code: strin
     });
   });
 
-  const outcomes = splits.flatMap((split) => split.outcomes);
-  const linksOf = (kind: 'card' | 'link'): SplitLink[] =>
-    outcomes.filter((o) => o.kind === kind).flatMap((o) => o.codes.map((code) => ({ photoId: o.photoId, code })));
-  const links = linksOf('link');
+  // One pass over every photo's outcome, in stream order, into the lists the result keeps.
+  const cards: SplitLink[] = [];
+  const links: SplitLink[] = [];
+  const unassigned: number[] = [];
+  const manual: number[] = [];
+  for (const split of splits) {
+    for (const { photoId, kind, codes } of split.outcomes) {
+      if (kind === 'card') for (const code of codes) cards.push({ photoId, code });
+      else if (kind === 'link') for (const code of codes) links.push({ photoId, code });
+      else if (kind === 'unassigned') unassigned.push(photoId);
+      else if (kind === 'manual') manual.push(photoId);
+    }
+  }
+  const unlinkedCopies = copies.filter((photo) => photo.manualCodes.length === 0);
   return {
-    cards: linksOf('card'),
+    cards,
     cardFrames: [...new Set(splits.flatMap((split) => split.cardFrames))].sort((a, b) => a - b),
     links,
     indexPhotos: firstPerCode(links),
     review: [
       ...splits.flatMap((split) => split.review),
-      ...reviewDuplicates(copies.filter((photo) => photo.manualCodes.length === 0), byId),
+      ...(unlinkedCopies.length === 0 ? [] : reviewDuplicates(unlinkedCopies, new Map(photos.map((photo) => [photo.id, photo])))),
     ],
-    unassigned: outcomes.filter((o) => o.kind === 'unassigned').map((o) => o.photoId),
-    manual: [...outcomes.filter((o) => o.kind === 'manual').map((o) => o.photoId), ...manualCopies.map((p) => p.id).sort((a, b) => a - b)],
+    unassigned,
+    manual: [...manual, ...manualCopies.map((p) => p.id).sort((a, b) => a - b)],
     newSpareCodes: [...new Set(splits.flatMap((split) => split.spare))],
   };
-}
-
-/**
- * Unreadable files as frames of the cameras whose photos share their folder: where a camera frame
- * could not be read, each of those streams must treat it as a possible card. Files in folders of no
- * camera (a poster print, a phone's HEIC) touch no stream.
- */
-function unreadableFrames(photos: readonly SortPhoto[], files: readonly UnreadableFile[]): SortPhoto[] {
-  if (files.length === 0) return [];
-  const camerasIn = camerasByFolder(photos);
-  return files.flatMap((file) =>
-    [...(camerasIn.get(folderOf(file.path)) ?? [])].map((cameraKey) => ({
-      id: file.id,
-      path: file.path,
-      cameraKey,
-      capturedAt: null,
-      qr: { codes: [], sizes: [], undecodable: false, cardLike: false },
-      duplicateOf: null,
-      manualCodes: [],
-      failure: file.message,
-    })),
-  );
 }
 
 function firstPerCode(links: readonly SplitLink[]): SplitLink[] {

@@ -33,31 +33,34 @@ export interface StreamSplit {
  * previous subject's gallery.
  */
 export function splitStream(stream: OrderedStream, classify: (code: string) => CodeStatus, rhythm: GapRhythm, context: FrameContext): StreamSplit {
-  const frames = new Map(stream.entries.map((entry) => [entry.photo.id, classifyFrame(entry.photo.qr, classify, context)]));
-  const cardFrames = stream.entries
-    .filter((entry) => entry.photo.failure === undefined && entry.photo.manualCodes.length === 0 && isCardFrame(frames.get(entry.photo.id) ?? { kind: 'plain' }))
+  // Kept per photo by its index in the stream: maps keyed by photo id were half of the walk on 20,000 photos.
+  const { entries, positions } = stream;
+  const frames = entries.map((entry) => classifyFrame(entry.photo.qr, classify, context));
+  const cardFrames = entries
+    .filter((entry, index) => entry.photo.failure === undefined && entry.photo.manualCodes.length === 0 && isCardFrame(frames[index] ?? { kind: 'plain' }))
     .map((entry) => entry.photo.id);
   if (stream.mixed !== null) return { ...holdMixed(stream, stream.mixed), spare: [], cardFrames };
 
-  const outcomes = new Map<number, Outcome>();
-  const positions = new Map<number, number>();
-  const runAt = new Map<number, Run>();
+  const outcomes: (Outcome | undefined)[] = new Array<Outcome | undefined>(entries.length);
+  const runs: (Run | undefined)[] = new Array<Run | undefined>(entries.length);
+  const indexOf = (id: number): number => positions.get(id) ?? -1;
   const drafts: ReviewDraft[] = [];
   const spare: string[] = [];
   const placed: StreamEntry[] = [];
   const nextShots = new Map<number, SortPhoto>();
   let run: Run = { kind: 'none' };
   let previous: { photo: SortPhoto; time: number; card: boolean; run: Run } | null = null;
-  // The last frame of the run so far, where its camera's own counter is known: a photo of that camera
-  // without time numbered right after it was the next shot, with no frame (no card) between them.
-  let last: { photo: SortPhoto; counter: number; run: Run } | null = null;
+  // The last frame of the run so far: a photo of its camera without time, numbered right after it by
+  // the camera's own counter, was the next shot, with no frame (no card) between them. Counters are
+  // read only for such photos, which are few: reading every name would cost more than the walk.
+  let last: { photo: SortPhoto; run: Run } | null = null;
 
   const hold = (draft: ReviewDraft): void => {
     drafts.push(draft);
     run = { kind: 'held', draft };
   };
-  const place = (photo: SortPhoto, kind: Outcome['kind'], codes: string[] = []): void => {
-    outcomes.set(photo.id, { photoId: photo.id, kind, codes });
+  const place = (index: number, photo: SortPhoto, kind: Outcome['kind'], codes: string[] = []): void => {
+    outcomes[index] = { photoId: photo.id, kind, codes };
   };
 
   /** The gap rule: a long pause before a non-card photo may hide a card that no decoder saw. */
@@ -98,25 +101,24 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
     }
   };
 
-  const placePhoto = (entry: StreamEntry, frame: Frame): void => {
+  const placePhoto = (entry: StreamEntry, index: number, frame: Frame): void => {
     const { photo } = entry;
     // A manual photo keeps its place in the stream (its card, if any, still counts) but not its links.
-    if (photo.manualCodes.length > 0 || photo.keptUnassigned) return place(photo, 'manual');
-    if (frame.kind === 'card' && !entry.placed) return place(photo, 'card', frame.codes);
+    if (photo.manualCodes.length > 0 || photo.keptUnassigned) return place(index, photo, 'manual');
+    if (frame.kind === 'card' && !entry.placed) return place(index, photo, 'card', frame.codes);
     if (entry.placed && !isCardFrame(frame)) {
       placed.push(entry);
       return;
     }
     if (run.kind === 'held') {
       run.draft.photoIds.push(photo.id);
-      return place(photo, 'held');
+      return place(index, photo, 'held');
     }
-    place(photo, run.kind === 'linked' ? 'link' : 'unassigned', run.kind === 'linked' ? run.codes : []);
+    place(index, photo, run.kind === 'linked' ? 'link' : 'unassigned', run.kind === 'linked' ? run.codes : []);
     if (frame.kind === 'foreign') drafts.push(draftOf('foreign-qr', () => say.foreignMessage(photo, frame.reasons), [photo.id]));
   };
 
-  stream.entries.forEach((entry, index) => {
-    positions.set(entry.photo.id, index);
+  entries.forEach((entry, index) => {
     const { photo } = entry;
     if (photo.failure !== undefined) {
       // A camera frame no one could read may have been a card: nothing after it joins the subject before.
@@ -125,35 +127,40 @@ export function splitStream(stream: OrderedStream, classify: (code: string) => C
       last = null;
       return;
     }
-    const frame = frames.get(photo.id) ?? { kind: 'plain' };
+    const frame = frames[index] ?? { kind: 'plain' };
     const card = isCardFrame(frame);
     watchGap(entry, card);
     startRun(entry, frame);
-    runAt.set(photo.id, run);
-    const counter = dcfCounterOf(photo.path);
-    if (entry.placed && !card && !photo.joinedFolderCamera && last !== null && last.run === run && counter === (last.counter % 9999) + 1 && folderOf(last.photo.path) === folderOf(photo.path)) {
+    runs[index] = run;
+    if (entry.placed && !card && !photo.joinedFolderCamera && last !== null && last.run === run && isNextShot(last.photo, photo)) {
       nextShots.set(photo.id, last.photo);
     }
-    last = counter !== null && (!entry.placed || nextShots.has(photo.id) || card) ? { photo, counter, run } : null;
-    placePhoto(entry, frame);
+    last = !entry.placed || nextShots.has(photo.id) || card ? { photo, run } : null;
+    placePhoto(entry, index, frame);
     if (photo.capturedAt !== null) previous = { photo, time: photo.capturedAt, card, run };
   });
 
   const positionOf = (id: number): number => positions.get(id) ?? Number.POSITIVE_INFINITY;
-  const decided = new Set(stream.entries.filter((entry) => entry.photo.hiddenByHand || entry.photo.keptUnassigned).map((entry) => entry.photo.id));
-  for (const result of placeUntimed(placed, runAt, positionOf, nextShots)) {
-    place(result.photo, result.kind, result.codes);
+  const decided = new Set(entries.filter((entry) => entry.photo.hiddenByHand || entry.photo.keptUnassigned).map((entry) => entry.photo.id));
+  for (const result of placeUntimed(placed, (id) => runs[indexOf(id)], positionOf, nextShots)) {
+    place(indexOf(result.photo.id), result.photo, result.kind, result.codes);
     result.draft.photoIds.push(result.photo.id);
     if (!drafts.includes(result.draft)) drafts.push(result.draft);
   }
   if (stream.byFileName) drafts.push(byFileNameDraft(stream, outcomes, drafts));
 
   return {
-    outcomes: [...outcomes.values()].sort((a, b) => positionOf(a.photoId) - positionOf(b.photoId)),
+    outcomes: outcomes.filter((outcome): outcome is Outcome => outcome !== undefined),
     review: finishDrafts(drafts, positionOf, (id) => decided.has(id)),
     spare,
     cardFrames,
   };
+}
+
+/** Whether the camera numbered `photo` right after `before`, in the same folder (a wrap from 9999 to 0001 included). */
+function isNextShot(before: SortPhoto, photo: SortPhoto): boolean {
+  const counter = dcfCounterOf(before.path);
+  return counter !== null && dcfCounterOf(photo.path) === (counter % 9999) + 1 && folderOf(before.path) === folderOf(photo.path);
 }
 
 function pauseDraft(pause: UnknownPause, cameraKey: string): ReviewDraft {
@@ -174,11 +181,11 @@ function holdMixed(stream: OrderedStream, mixed: MixedCameras): Pick<StreamSplit
 }
 
 /** The one notice for a stream ordered by file names: every photo it placed, held ones aside. */
-function byFileNameDraft(stream: OrderedStream, outcomes: Map<number, Outcome>, drafts: readonly ReviewDraft[]): ReviewDraft {
+function byFileNameDraft(stream: OrderedStream, outcomes: readonly (Outcome | undefined)[], drafts: readonly ReviewDraft[]): ReviewDraft {
   const inGroups = new Set(drafts.flatMap((draft) => draft.photoIds));
   const ids = stream.entries
-    .map((entry) => entry.photo.id)
-    .filter((id) => !inGroups.has(id) && !['manual', 'held'].includes(outcomes.get(id)?.kind ?? 'held'));
+    .filter((entry, index) => !inGroups.has(entry.photo.id) && !['manual', 'held'].includes(outcomes[index]?.kind ?? 'held'))
+    .map((entry) => entry.photo.id);
   const folders = [...new Set(stream.entries.map((entry) => folderOf(entry.photo.path)))];
   return draftOf('no-capture-time', (n) => say.byFileNameMessage(stream.cameraKey, folders, n), ids);
 }

@@ -7,5 +7,5 @@ import { shootingOrder } from '../sort/shooting-order.js';
  * the photographer marks on screen is exactly what is applied.
  */
 export function shootingStreams(db: Db, jobId: number, folder: string): { photos: string[] }[] {
-  return shootingOrder(loadSortInput(db, jobId, folder).photos).map((stream) => ({ photos: stream.map((photo) => photo.path) }));
+  return shootingOrder(loadSortInput(db, jobId, folder).order).map((stream) => ({ photos: stream.map((photo) => photo.path) }));
 }

@@ -122,7 +122,7 @@ export function mergeSubjects(db: Db, job: JobRow, folder: string, fromCode: str
 export function bulkTag(db: Db, job: JobRow, folder: string, marks: readonly BulkMarkInput[]): { subjects: { code: string; photos: number }[] } {
   return db.transaction(() => {
     const ids = photoIdsOf(db, job.id, folder, marks.map((mark) => mark.photo));
-    const streams = shootingOrder(loadSortInput(db, job.id, folder).photos).map((stream) => stream.map((photo) => photo.id));
+    const streams = shootingOrder(loadSortInput(db, job.id, folder).order).map((stream) => stream.map((photo) => photo.id));
     const result = bulkSpans(streams, marks.map((mark, i) => ({ photoId: ids[i] ?? 0, target: mark.code })));
     if (!result.ok) {
       const nameOf = (id: number): string => marks[ids.indexOf(id)]?.photo ?? String(id);

@@ -155,7 +155,13 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         // Not awaited, and asked only once the grid shows a thumbnail: the check (20,000 files, and as
         // large an answer when a card is unplugged) would hold up the first screen's thumbnails on
         // the same connection to core. Once per opening: a change by hand moves no file.
-        void thumbPainted(CHECK_ORIGINALS_AFTER_MS).then(() => checkOriginals(name));
+        void thumbPainted(CHECK_ORIGINALS_AFTER_MS).then(async () => {
+          await checkOriginals(name);
+          // Then core reads ahead what the first change by hand needs (a few hundred ms of its one
+          // thread on 20,000 photos), after the check so that the first screen's thumbnails go
+          // first. Its answer says nothing: a failure only leaves that reading to the first change.
+          if (get().openJob === name) await api['galleries.prepare']({ job: name });
+        });
       },
 
       closeJob() {

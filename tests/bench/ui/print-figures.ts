@@ -88,12 +88,13 @@ export function formatFigures({ machine, plan, jobOrigin, runs, core, profile }:
     row([`  after the status: core's reload confirming it (${refreshedAfterAssign.join(', ')} at once)`, spread(assign.map((a) => spanOf(a.api, REFRESH_METHODS)), 'ms'), '', '']),
     row(['  Enter → confirmed by the reload', spread(assign.map((a) => lastAnswerOf(a.api)), 'ms'), '', '']),
     row(['  main-thread tasks over 50 ms meanwhile (their total)', spread(assign.map((a) => a.longTasks.reduce((sum, ms) => sum + ms, 0)), 'ms'), '', '']),
-    row(['core alone (Node, no page): photos.assign of the 1,000, first call after opening', `${spread(core.assignMs.slice(0, 1), 'ms')} (CPU ${spread(core.assignCpuMs.slice(0, 1), 'ms')})`, '', '']),
+    row(['core alone (Node, no page): galleries.prepare, as the page asks it once the first screen is painted', `${n(Math.round(core.prepareMs))} ms (CPU ${n(Math.round(core.prepareCpuMs))} ms)`, '', '']),
+    row(['core alone: photos.assign of the 1,000, first call after opening', `${spread(core.assignMs.slice(0, 1), 'ms')} (CPU ${spread(core.assignCpuMs.slice(0, 1), 'ms')})`, '', '']),
     ...(core.assignMs.length > 1
       ? [row(['core alone: photos.assign of the 1,000, later calls', `${spread(core.assignMs.slice(1), 'ms')} (CPU ${spread(core.assignCpuMs.slice(1), 'ms')})`, '', ''])]
       : []),
     row([
-      '  findPhotos / loadSortInput / splitByCards / applySplit',
+      '  findPhotos / loadSortInput / splitInOrder / applySplit',
       [profile.findMs, profile.loadMs, profile.splitMs, profile.applyMs].map((ms) => `${median(ms).toFixed(0)}`).join(' / ') + ' ms',
       '',
       '',

@@ -6,7 +6,7 @@ import { findJob } from '../../../electron/core/db/jobs.js';
 import { openDatabase } from '../../../electron/core/db/open-db.js';
 import { codeClassifier } from '../../../electron/core/jobs/classify-code.js';
 import { loadSortInput } from '../../../electron/core/jobs/load-sort-input.js';
-import { splitByCards } from '../../../electron/core/sort/split-by-cards.js';
+import { splitInOrder } from '../../../electron/core/sort/split-by-cards.js';
 import { findPhotos } from '../../../electron/core/tagging/find-photos.js';
 import { jobFolder } from '../../../electron/core/tagging/job-folder.js';
 import type { BigJob } from './build-big-job.js';
@@ -16,10 +16,11 @@ export interface SplitProfile {
   findMs: number[];
   /**
    * Reading the job's photos and decisions for the split (loadSortInput): the first run reads every
-   * photo, later ones only the decisions (the photos' facts are kept, sort-facts.ts).
+   * photo and orders them, later ones only the decisions (facts and order are kept, sort-facts.ts,
+   * facts-order.ts).
    */
   loadMs: number[];
-  /** The split itself, in memory (splitByCards). */
+  /** The split itself, in memory, from the kept order (splitInOrder). */
   splitMs: number[];
   /** Storing it (applySplit): links, kinds, index photos, review items. */
   applyMs: number[];
@@ -48,7 +49,7 @@ export function profileSplit(job: BigJob, jobName: string, photos: readonly stri
     for (let run = 0; run < runs; run += 1) {
       time(profile.findMs, () => findPhotos(db, row.id, folder, photos));
       const input = time(profile.loadMs, () => loadSortInput(db, row.id, folder));
-      const split = time(profile.splitMs, () => splitByCards(input.photos, codeClassifier(db, row.id), { unreadable: input.unreadable }));
+      const split = time(profile.splitMs, () => splitInOrder(input.order, codeClassifier(db, row.id)));
       time(profile.applyMs, () => applySplit(db, row.id, split));
     }
     return profile;

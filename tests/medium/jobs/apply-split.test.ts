@@ -1,36 +1,15 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/app/create-core.js';
+import type { Core } from '../../../electron/core/app/create-core.js';
 import { findJob } from '../../../electron/core/db/jobs.js';
-import { openDatabase, type Db } from '../../../electron/core/db/open-db.js';
+import { openDatabase } from '../../../electron/core/db/open-db.js';
 import { splitJob } from '../../../electron/core/jobs/split-job.js';
 import { jobFolder } from '../../../electron/core/tagging/job-folder.js';
-import { generateShoot, unlockShoot } from '../../support/shoot/generate-shoot.js';
-import type { ShootManifest } from '../../support/shoot/manifest.js';
-import { writeNamesCsv } from '../../support/shoot/names-csv.js';
-import { trapsShootSpec } from '../../support/shoot/shoot-spec.js';
+import { sortTrapsJob, type SortedTrapsJob } from '../../support/sorted-traps-job.js';
+import { dumpSplitState } from '../../support/split-state.js';
 
 const JOB = 'Traps';
-
-/** Everything a split stores, without ids of review items and timestamps (neither says what a parent sees). */
-function dumpSplitState(db: Db): unknown {
-  return {
-    links: db.prepare('SELECT photo_id, subject_id, source FROM photo_subjects ORDER BY photo_id, subject_id').raw().all(),
-    kinds: db.prepare('SELECT id, kind, hidden FROM photos ORDER BY id').raw().all(),
-    indexPhotos: db.prepare('SELECT id, index_photo_id FROM subjects ORDER BY id').raw().all(),
-    review: db
-      .prepare(
-        `SELECT r.reason, r.message, (SELECT group_concat(photo_id || '@' || position) FROM
-           (SELECT photo_id, position FROM review_item_photos WHERE review_id = r.id ORDER BY position)) AS photos
-         FROM review_items r WHERE r.resolved_at IS NULL ORDER BY r.id`,
-      )
-      .raw()
-      .all(),
-  };
-}
 
 /** The job's split written from nothing, on a copy: no card link, open review item or index photo to keep. */
 function splitFromScratch(dbPath: string, work: string, name: string): { state: unknown; changesOfRerun: number } {
@@ -62,23 +41,15 @@ function splitFromScratch(dbPath: string, work: string, name: string): { state: 
 
 describe('storing a split writes only what changed', () => {
   let work: string;
-  let manifest: ShootManifest;
   let core: Core;
   const dbPath = (): string => join(work, 'db.sqlite');
 
+  let sorted: SortedTrapsJob;
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'shootdesk-apply-split-'));
-    manifest = await generateShoot(join(work, 'shoot'), trapsShootSpec({ seed: 21 }));
-    const names = join(work, 'names.csv');
-    await writeNamesCsv(manifest, names, { variant: 'comma' });
-    core = createCore({ dbPath: dbPath(), cacheDir: join(work, 'cache'), emit: () => undefined });
-    await core.handlers['sort.run']({ folder: manifest.root, job: JOB, names });
+    sorted = await sortTrapsJob(JOB, 21);
+    ({ work, core } = sorted);
   }, 180_000);
-  afterAll(async () => {
-    await core.close();
-    await unlockShoot(manifest);
-    rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => sorted.close());
 
   it('leaves after every change by hand, and its undo and redo, what writing the whole split leaves', async () => {
     const h = core.handlers;

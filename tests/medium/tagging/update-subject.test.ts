@@ -70,10 +70,10 @@ describe('subjects.update', () => {
   });
 
   it('refuses a code no subject of the job has, and another job’s code', async () => {
-    expect(await update({ code: 'ZZZZ2222', firstName: 'Ada' })).toEqual({ ok: false, error: { code: 'failed', message: 'no subject of job "Edits" has the access code ZZZZ2222' } });
+    expect(await update({ code: 'ZZZZ2222', firstName: 'Ada' })).toEqual({ ok: false, error: { code: 'not-found', message: 'no subject of job "Edits" has the access code ZZZZ2222' } });
     writeFileSync(join(work, 'other.csv'), 'First Name,Last Name\nAda,Lim\n');
     await core.handlers['names.import']({ job: 'Other', file: join(work, 'other.csv'), dryRun: false });
     const [{ code: other } = { code: '' }] = await core.handlers['subjects.list']({ job: 'Other' });
-    expect(await update({ code: other, firstName: 'Ada' })).toEqual({ ok: false, error: { code: 'failed', message: `access code ${other} belongs to job "Other", not to "Edits"` } });
+    expect(await update({ code: other, firstName: 'Ada' })).toEqual({ ok: false, error: { code: 'conflict', message: `access code ${other} belongs to job "Other", not to "Edits"` } });
   });
 });

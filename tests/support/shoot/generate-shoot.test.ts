@@ -49,13 +49,13 @@ async function walk(root: string, rel = ''): Promise<string[]> {
 }
 
 describe('the traps shoot', () => {
-  it('writes exactly the files of its manifest, 60 to 120 of them', async () => {
+  it('writes exactly the files of its manifest, 60 to 130 of them', async () => {
     const onDisk = await walk(shoot);
     const locked = manifest.lockedDirs.filter((d) => d.unreadable).map((d) => `${d.path}/`);
     const expected = manifest.files.map((f) => f.path).filter((p) => !locked.some((d) => p.startsWith(d)));
     expect(onDisk.sort()).toEqual(expected.sort());
     expect(manifest.files.length).toBeGreaterThanOrEqual(60);
-    expect(manifest.files.length).toBeLessThanOrEqual(120);
+    expect(manifest.files.length).toBeLessThanOrEqual(130);
   });
 
   it('writes camera EXIF that exifr reads back, body serial in tag 0xA431', async () => {
@@ -101,11 +101,12 @@ describe('the traps shoot', () => {
     expect([code, `https://shop.example.com/g/${code}`]).toContain(payload);
   });
 
-  it('glares cards so that no decoder reports a symbol', async () => {
+  it('glares cards so that no decoder reads them', async () => {
     const partial = fileOf(byTrap('glare-partial'));
     expect(await decodeWithJsqr(partial)).toBeUndefined();
     expect(await decodeWithJsqr(partial, 1200)).toBeUndefined();
-    expect(await decodeWithZxing(partial)).toEqual([]);
+    // ZXing may locate what the band leaves of the symbol (some tilts), never read it.
+    expect((await decodeWithZxing(partial)).filter((symbol) => symbol.valid)).toEqual([]);
     expect(await decodeWithZxing(fileOf(byTrap('glare-blown')))).toEqual([]);
   });
 
@@ -165,10 +166,10 @@ describe('the traps of a hostile school day', () => {
     expect(symbols[1]?.side).toBeLessThan((symbols[0]?.side ?? 0) * 0.25);
   });
 
-  it('reads the small card at the bench size too, shrunk to the 1500-px frame the core decodes', async () => {
+  it('reads the small card at the bench size too, shrunk to the 1200-px frame the core decodes a 24-MP JPEG to', async () => {
     const shown = manifest.files.find((f) => f.trap === 'background-card' && f.card);
     const big = await renderJpeg(sceneOf(shown as ManifestFile), { width: 6000, height: 4000, quality: 90, exif: null });
-    expect(valid(await decodeWithZxing(big, 1500)).map((s) => s.text)).toEqual([payloadBehind(shown as ManifestFile)]);
+    expect(valid(await decodeWithZxing(big, 1200)).map((s) => s.text)).toEqual([payloadBehind(shown as ManifestFile)]);
   });
 
   it('writes capture times that go back when camera B’s clock is set back', async () => {
@@ -181,9 +182,16 @@ describe('the traps of a hostile school day', () => {
     expect(cards.some((f) => (f.takenAt ?? '') > (frames[at]?.takenAt ?? ''))).toBe(true);
   });
 
-  it('hangs a poster with a URL ending in a word, and glares the quick handover’s card blank', async () => {
+  it('hangs a poster with a URL ending in a word, and glares the quick handovers’ cards past every decoder', async () => {
     expect(await decodeWithJsqr(fileOf(byTrap('poster-url')))).toBe(POSTER_URL_PAYLOAD);
-    expect(await decodeWithZxing(fileOf(byTrap('quick-handover-glare')))).toEqual([]);
+    const cards = manifest.files.filter((f) => f.card && f.trap === 'quick-handover-glare');
+    expect(cards).toHaveLength(3);
+    for (const card of cards) {
+      expect(await decodeWithJsqr(fileOf(card))).toBeUndefined();
+      expect(await decodeWithJsqr(fileOf(card), 1200)).toBeUndefined();
+      // ZXing may locate a symbol with two finder patterns left (the hot spot), never read it.
+      expect((await decodeWithZxing(fileOf(card))).filter((symbol) => symbol.valid)).toEqual([]);
+    }
   });
 
   it('copies the twin bodies into one folder, renaming colliding names as Windows Explorer does', async () => {

@@ -54,9 +54,10 @@ export function planBody(spec: ResolvedSpec, body: BodyRun, segments: readonly S
     for (let i = 0; i < 2; i += 1, clock.advance(rng.int(2000, 8000))) shoot({ kind: 'unassigned' }, { trap: 'lead-photos' });
   }
   for (const segment of segments) {
-    // A quick handover: the next pupil steps up while the last photo of the previous one is still being taken.
+    // A quick handover: the next pupil steps up at once, the card coming as soon after the last photo of the
+    // previous one as that pupil's photos came after each other (planPhotos' rhythm): no pause betrays it.
     const quick = segment.role === 'quick-handover-glare';
-    if (files.length > 0) clock.advance(quick ? rng.int(5000, 9000) : rng.int(20_000, 90_000));
+    if (files.length > 0) clock.advance(quick ? rng.int(2000, 8000) : rng.int(20_000, 90_000));
     if (segment.clockSetBack?.afterPhotos === 0) clock.setBack(segment.clockSetBack.seconds);
     const folder = segment.locked ? lockedFolderOf(camera.folder) : camera.folder;
     const codes = segment.subjects.map((subject) => subject.code);
@@ -92,8 +93,8 @@ function expectationsOf(segment: Segment, codes: string[]): { cardExpected: Expe
 
 function makeCardLook(spec: ResolvedSpec, segment: Segment, codes: string[], rng: Rng): CardLook {
   const has = (trap: Trap): boolean => spec.traps.includes(trap);
-  const quick = segment.role === 'quick-handover-glare';
-  const glare = segment.role === 'glare-partial' ? 'partial' : segment.role === 'glare-blown' || quick ? 'blown' : 'none';
+  const quick = segment.quickGlare;
+  const glare = segment.role === 'glare-partial' ? 'partial' : segment.role === 'glare-blown' ? 'blown' : (quick ?? 'none');
   // The card with a small one behind it stays plain: upright and sharp, so nothing but the small code is in question.
   const plain = glare !== 'none' || segment.photoTraps.includes('background-card-on-card');
   // A bare code makes a version-1 symbol without an alignment pattern, from which ZXing could still locate a glared one.
@@ -104,8 +105,17 @@ function makeCardLook(spec: ResolvedSpec, segment: Segment, codes: string[], rng
     blur: has('blurred-cards') && !plain && rng.chance(0.35) ? rng.float(0.8, 1.5) : 0,
     glare,
   };
-  // Handed over in a hurry: held smaller or larger than usual, and one time in three so low it runs off the frame.
-  return quick ? { ...look, size: rng.float(0.7, 1.1), placement: rng.chance(1 / 3) ? 'cropped-bottom' : 'held' } : look;
+  if (quick === undefined) return look;
+  // Handed over in a hurry: held smaller or larger than usual, one time in three so low it runs off the frame; a code
+  // left half readable is a URL's larger symbol (smaller modules) half the time, and tilted a little.
+  const url = quick !== 'blown' && has('url-cards') && rng.chance(0.5);
+  return {
+    ...look,
+    ...(url ? { payloads: codes.map((code) => `https://shop.example.com/g/${code}`) } : {}),
+    ...(quick !== 'blown' ? { rotation: rng.pick([-1, 1]) * rng.float(4, 10) } : {}),
+    size: rng.float(0.7, 1.1),
+    placement: rng.chance(1 / 3) ? 'cropped-bottom' : 'held',
+  };
 }
 
 function trapOf(segment: Segment): string | undefined {

@@ -1,5 +1,5 @@
 import { drawBackdrop, drawPerson, drawVignette, svgDocument, type Frame } from './draw-person.js';
-import { qrSvg } from './qr-svg.js';
+import { qrPath, qrSvg } from './qr-svg.js';
 import type { CardLook, PersonLook, Pose } from './scene.js';
 
 /** Card width / height, a 6×4-inch card held in landscape. */
@@ -89,7 +89,8 @@ function drawSiblingFace(cw: number, ch: number, card: CardLook): string {
 
 /**
  * Specular glare. Partial: a window's reflection as a band across the code from its top-right to its bottom-left
- * finder pattern; the top-left finder remains, but neither jsQR nor ZXing even locates the symbol. Blown: over the
+ * finder pattern; the top-left finder remains, no decoder reads the symbol and ZXing seldom locates it. Spot: a lamp's
+ * hot spot over the top-right finder pattern and the modules around it, the other two finders left. Blown: over the
  * whole face of the card, leaving a white card.
  */
 function drawGlare(cw: number, ch: number, card: CardLook): string {
@@ -97,8 +98,13 @@ function drawGlare(cw: number, ch: number, card: CardLook): string {
   const side = qrSideOf(ch);
   const qx = -cw / 2 + cw * 0.08;
   const qy = -side / 2 + ch * 0.06;
+  const module = side / qrPath(card.payloads[0] ?? '').size;
   const [cx, cy, rx, ry, angle, solid] =
-    card.glare === 'partial' ? [qx + side / 2, qy + side / 2, side * 0.8, side * 0.3, -45, 0.75] : [qx + side * 0.6, 0, cw * 0.55, ch * 0.55, 0, 0.7];
+    card.glare === 'partial'
+      ? [qx + side / 2, qy + side / 2, side * 0.8, side * 0.3, -45, 0.75]
+      : card.glare === 'spot'
+        ? [qx + side - 3.5 * module, qy + 3.5 * module, 8 * module, 7 * module, 30, 0.8]
+        : [qx + side * 0.6, 0, cw * 0.55, ch * 0.55, 0, 0.7];
   // Clipped to the card: the reflection is on its glossy surface, not in the air around it.
   return `<defs><radialGradient id="glare"><stop offset="0" stop-color="#fff"/><stop offset="${solid}" stop-color="#fff"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>
 <clipPath id="card"><rect x="${-cw / 2}" y="${-ch / 2}" width="${cw}" height="${ch}" rx="${cw * 0.02}"/></clipPath></defs>

@@ -22,7 +22,8 @@ export interface CardLook {
   rotation: number;
   /** Gaussian blur sigma at 1200 px width. */
   blur: number;
-  glare: 'none' | 'partial' | 'blown';
+  /** Partial: a band across the code over two of its finder patterns; spot: a hot spot over one; blown: the whole face. */
+  glare: 'none' | 'partial' | 'spot' | 'blown';
   /** Card width relative to the usual hold (about two thirds of the frame width); default 1. */
   size?: number;
   /** Held inside the frame, or so low (or so far aside) that the card runs off the frame's edge. */

@@ -26,7 +26,7 @@ export const TRAPS = [
   'background-card', // the next pupil's small card behind the subject, in a photo and on a card frame
   'clock-set-back', // camera B's clock goes back 3 minutes or an hour, before a card or mid-subject
   'poster-url', // a poster whose URL ends in a word (…/events), not a code
-  'quick-handover-glare', // a glare-blown card only seconds after the previous subject
+  'quick-handover-glare', // glared cards (a band, a hot spot, blown) as soon after the previous subject as its photos came
   'twin-bodies', // two serial-less bodies of one model copied into one folder
   'backup-copy', // copies of a card frame and the photo after it in backup/
 ] as const;

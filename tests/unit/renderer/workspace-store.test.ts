@@ -40,6 +40,17 @@ function workspaceOver(overrides: Partial<ApiHandlers> = {}) {
   return { store: createAppStore(api), calls, held };
 }
 
+/** Opens the job again and closes it before the check of the originals answers; then lets it answer. */
+async function closeBeforeCheckAnswers(store: ReturnType<typeof workspaceOver>['store'], answerOf: () => (() => void) | undefined): Promise<void> {
+  const first = answerOf();
+  await store.getState().openJobNamed('Day');
+  markLoaded('/media/thumb/first.jpg');
+  await vi.waitFor(() => expect(answerOf()).not.toBe(first));
+  store.getState().closeJob();
+  answerOf()?.();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 describe('workspace store', () => {
   it('opens a job on what is held, and counts it', async () => {
     const { store } = workspaceOver();
@@ -137,14 +148,29 @@ describe('workspace store', () => {
     await vi.waitFor(() => expect(store.getState().missing).toEqual(new Map([['r/2.jpg', '/Volumes/CARD/r/2.jpg']])));
 
     // Opened again and closed before the check answers: the answer belongs to no open job.
-    const first = answer;
+    await closeBeforeCheckAnswers(store, () => answer);
+    expect(store.getState().missing).toEqual(new Map());
+  });
+
+  it('asks core to read ahead for the first change by hand once the originals are checked, not for a job closed meanwhile', async () => {
+    const prepared: string[] = [];
+    let answer: (() => void) | undefined;
+    const { store } = workspaceOver({
+      'photos.missing': () => new Promise((resolve) => (answer = () => resolve([]))),
+      'galleries.prepare': ({ job }) => {
+        prepared.push(job);
+        return Promise.resolve({});
+      },
+    });
     await store.getState().openJobNamed('Day');
     markLoaded('/media/thumb/first.jpg');
-    await vi.waitFor(() => expect(answer).not.toBe(first));
-    store.getState().closeJob();
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    expect(prepared).toEqual([]);
     answer?.();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(store.getState().missing).toEqual(new Map());
+    await vi.waitFor(() => expect(prepared).toEqual(['Day']));
+
+    await closeBeforeCheckAnswers(store, () => answer);
+    expect(prepared).toEqual(['Day']);
   });
 
   it('reloads the photo list after a change to photos, not after one that only moves them between subjects', async () => {

@@ -67,6 +67,7 @@ export function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers 
     'export.yearbook': ({ folder }) => Promise.resolve({ folder, portraits: 11, imageFolders: ['IMAGES01'], leftOut: [], spares: 1 }),
     'export.photoCodes': ({ file }) => Promise.resolve({ file, rows: 40, photos: 38 }),
     'galleries.get': () => Promise.resolve(REPORT),
+    'galleries.prepare': () => Promise.resolve({}),
     'subjects.list': () =>
       Promise.resolve([{ code: 'K7Q2', firstName: 'Ada', lastName: 'L', group: '3B', spare: false, photos: 1, activated: false }]),
     'photos.list': () =>

@@ -23,7 +23,9 @@ export const CLOCK_MS = Date.UTC(2024, 5, 3, 9, 0, 0);
  * `card:CODE[+CODE]` card(s) with these payloads, held up to the camera (symbol size 0.25),
  * `bg:CODE[+CODE]` a card in the background (size 0.05), `qr:TEXT` a foreign payload (a poster, size 0.12);
  * `CODE~0.3` gives one payload its own size,
- * `undecodable[:CODE]`, `cardlike`, `dup:ID` a copy of photo ID. `@-` means no capture time; seconds
+ * `undecodable[:CODE]`, `cardlike`, `handover:GLARE` the next pupil's card under glare (`partial`, `spot` or
+ * `blown`, as the test shoots draw them) with what the QR stage reports for it (GLARE_REPORTS), `dup:ID` a copy
+ * of photo ID. `@-` means no capture time; seconds
  * may have decimals and may go back (a clock set back: the counter still counts on).
  */
 export function buildPhotos(tokens: readonly string[], options: StreamOptions = {}): SortPhoto[] {
@@ -74,6 +76,12 @@ function applyKind(photo: SortPhoto, kind: string, arg: string, earlier: readonl
     case 'cardlike':
       photo.qr.cardLike = true;
       return;
+    case 'handover': {
+      const report = GLARE_REPORTS[arg as keyof typeof GLARE_REPORTS];
+      if (!report) throw new Error(`unknown glare ${arg}`);
+      Object.assign(photo.qr, report);
+      return;
+    }
     case 'dup': {
       const original = earlier.find((p) => p.id === Number(arg));
       if (!original) throw new Error(`dup of unknown photo ${arg}`);
@@ -86,6 +94,17 @@ function applyKind(photo: SortPhoto, kind: string, arg: string, earlier: readonl
       throw new Error(`unknown kind ${kind}`);
   }
 }
+
+/**
+ * What the QR stage reports for a card under glare, by the glare the test shoots draw (tests/support/shoot/render-card.ts;
+ * tests/medium/qr/quick-handover-glare.test.ts checks it on rendered frames): no code, but the finder pattern a band
+ * or a hot spot leaves makes the frame undecodable, and a card glared blank is card-like.
+ */
+export const GLARE_REPORTS = {
+  partial: { undecodable: true },
+  spot: { undecodable: true },
+  blown: { cardLike: true },
+} as const satisfies Record<string, Partial<SortPhoto['qr']>>;
 
 /** Symbol sides as a share of the frame's long edge: a card held up, a card in the background, a poster. */
 export const CARD_SIZE = 0.25;

@@ -67,13 +67,16 @@ export function violationsOf(photos: readonly SortPhoto[], result: SplitResult):
  * frame was accepted. A code in the background is no card (the subject before goes on), nor is a
  * word that is no code. Written without the implementation's helpers, from the QR data and the
  * truth alone: the order given is the order the photos were taken in, whatever their clocks say,
- * and `bodyOf` tells two bodies apart that share a camera key.
+ * `bodyOf` tells two bodies apart that share a camera key, and `unreadCards` are frames that in truth
+ * hold a card no code was read from (glare after a quick handover): the photos after one are the next
+ * pupil's, whatever its QR data says, so nothing may be linked until the next card.
  */
 export function misassignedOf(
   shootingOrder: readonly SortPhoto[],
   result: SplitResult,
   classify: (code: string) => CodeStatus,
   bodyOf: ReadonlyMap<number, string> = new Map(),
+  unreadCards: ReadonlySet<number> = new Set(),
 ): string[] {
   const allowed = new Map<number, string[]>();
   const lastCard = new Map<string, string[]>();
@@ -87,9 +90,10 @@ export function misassignedOf(
       const heldUp = !anyHeldUp || (photo.qr.sizes[index] ?? 1) >= HELD_UP;
       return parsed.kind === 'code' && heldUp && classify(parsed.code).kind !== 'not-a-code' ? [parsed.code] : [];
     });
-    if (codes.length > 0 || photo.qr.undecodable || photo.qr.cardLike) {
+    const unread = unreadCards.has(photo.id);
+    if (codes.length > 0 || photo.qr.undecodable || photo.qr.cardLike || unread) {
       const accepted = codes.every((code) => ['subject', 'new-spare'].includes(classify(code).kind));
-      lastCard.set(body, accepted && !photo.qr.undecodable ? codes : []);
+      lastCard.set(body, accepted && !photo.qr.undecodable && !unread ? codes : []);
     }
     allowed.set(photo.id, lastCard.get(body) ?? []);
   }
