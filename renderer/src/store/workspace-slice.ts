@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { applyAssign } from '../workspace/apply-assign';
 import { photoRows } from '../workspace/photo-rows';
-import { thumbPainted } from '../workspace/thumb-cache';
+import { thumbsPainted } from '../workspace/thumb-cache';
 import { heldCount, viewPhotos, type PhotoInfo, type View } from '../workspace/view-photos';
 import type { Api, AppState, SortReport } from './types';
 import { failureText } from '../failure-text';
@@ -120,10 +120,12 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
 
     /** The job as core has it now; null (with the error shown) when it failed or another job was opened meanwhile. */
     const loadJob = async (job: string, options: { photos: boolean }): Promise<{ report: SortReport; subjects: SubjectRow[]; photos?: PhotoInfo[] } | null> => {
-      const [report, subjects, photos] = await Promise.all([
+      // The photo list is asked for first: core answers one call after another, and the page reads
+      // the largest answer (megabytes at 20,000 photos) while core builds the other two.
+      const [photos, report, subjects] = await Promise.all([
+        options.photos ? api['photos.list']({ job }) : null,
         api['galleries.get']({ job }),
         api['subjects.list']({ job }),
-        options.photos ? api['photos.list']({ job }) : null,
       ]);
       if (get().openJob !== job) return null;
       const failed = [report, subjects, photos].find((result) => result !== null && !result.ok);
@@ -152,10 +154,10 @@ export function createWorkspaceSlice(api: Api): StateCreator<AppState, [], [], W
         // instead of on all 20,000 photos and again.
         get().showView(firstView(job.report));
         set(job);
-        // Not awaited, and asked only once the grid shows a thumbnail: the check (20,000 files, and as
-        // large an answer when a card is unplugged) would hold up the first screen's thumbnails on
-        // the same connection to core. Once per opening: a change by hand moves no file.
-        void thumbPainted(CHECK_ORIGINALS_AFTER_MS).then(async () => {
+        // Not awaited, and asked only once the grid's first screen of thumbnails is painted: the
+        // check (20,000 files, and as large an answer when a card is unplugged) would hold up those
+        // still on their way, served by core's one thread. Once per opening: a change by hand moves no file.
+        void thumbsPainted(CHECK_ORIGINALS_AFTER_MS).then(async () => {
           await checkOriginals(name);
           // Then core reads ahead what the first change by hand needs (a few hundred ms of its one
           // thread on 20,000 photos), after the check so that the first screen's thumbnails go

@@ -15,6 +15,12 @@ const ROW_HEIGHT = 216;
 
 const rowHeight = (): number => ROW_HEIGHT;
 
+/** The width the rows get, as the resize observer's content box reports it: without the padding. */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+}
+
 function baseName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -49,6 +55,9 @@ export function PhotoGrid() {
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
+    // Read now, before the first paint: the observer reports only after it, and a grid first drawn
+    // one column wide asks for a few thumbnails, then for the rest of the screen a frame later.
+    setWidth(contentWidth(element));
     const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
     observer.observe(element);
     return () => observer.disconnect();

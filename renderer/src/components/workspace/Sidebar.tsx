@@ -1,8 +1,8 @@
-import { useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { ReviewReason } from '../../../../shared/domain';
 import { useAppStore } from '../../store/use-app-store';
-import { sameView, type View } from '../../workspace/view-photos';
-import { PHOTOS_DRAG_TYPE } from './PhotoGrid';
+import { SubjectList } from './SubjectList';
+import { ViewItem } from './ViewItem';
 
 export const REASON_TITLES: Record<ReviewReason, string> = {
   'unreadable-card': 'Unreadable card',
@@ -23,6 +23,9 @@ export function Sidebar() {
   const subjects = useAppStore((s) => s.subjects);
   const photos = useAppStore((s) => s.photos);
   const showView = useAppStore((s) => s.showView);
+  // Held in state, not in a ref: the subject list below needs it once it is there, and a child's
+  // effects run before its parent's ref is set.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState('');
   const groups = useMemo(() => [...new Set(subjects.map((s) => s.group).filter((g) => g !== ''))].sort(), [subjects]);
@@ -43,7 +46,7 @@ export function Sidebar() {
   const held = report.review.reduce((n, g) => n + g.photos.length, 0) + report.unassigned.length;
 
   return (
-    <nav className="sidebar" aria-label="Job">
+    <nav className="sidebar" aria-label="Job" ref={setScroller}>
       <h2 className="sidebar-title">{held === 0 ? 'Nothing held: the job is ready' : `Held for review: ${held}`}</h2>
       <ul className="view-list">
         {report.review.map((g, index) => (
@@ -80,62 +83,7 @@ export function Sidebar() {
           </select>
         )}
       </div>
-      <ul className="view-list subjects">
-        {shown.map((s) => (
-          <ViewItem
-            key={s.code}
-            view={{ kind: 'gallery', code: s.code }}
-            label={s.spare ? `${s.firstName} ${s.lastName} (spare)` : `${s.firstName} ${s.lastName}`}
-            detail={[s.group, s.code].filter(Boolean).join(' · ')}
-            count={s.photos}
-            badges={[...(s.activated ? ['Activated'] : []), ...(s.photos === 0 ? ['No photos'] : []), ...(reviewCodes.has(s.code) ? ['In review'] : [])]}
-          />
-        ))}
-      </ul>
+      <SubjectList subjects={shown} reviewCodes={reviewCodes} scroller={scroller} />
     </nav>
-  );
-}
-
-function ViewItem({ view, label, detail, count, badges = [] }: { view: View; label: string; detail?: string; count: number; badges?: string[] }) {
-  const current = useAppStore((s) => sameView(s.view, view));
-  const showView = useAppStore((s) => s.showView);
-  const assignSelection = useAppStore((s) => s.assignSelection);
-  const [dropping, setDropping] = useState(false);
-  // Only a subject takes dropped photos: the other views are not places a photo can be put.
-  const code = view.kind === 'gallery' ? view.code : null;
-  const accepts = (event: DragEvent): boolean => code !== null && event.dataTransfer.types.includes(PHOTOS_DRAG_TYPE);
-  return (
-    <li>
-      <button
-        type="button"
-        className={`view-item ${current ? 'is-current' : ''} ${dropping ? 'is-drop-target' : ''}`}
-        aria-current={current ? 'page' : undefined}
-        onClick={() => showView(view)}
-        onDragOver={(event) => {
-          if (!accepts(event)) return;
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'move';
-          setDropping(true);
-        }}
-        onDragLeave={() => setDropping(false)}
-        onDrop={(event) => {
-          setDropping(false);
-          if (!accepts(event) || code === null) return;
-          event.preventDefault();
-          void assignSelection({ code });
-        }}
-      >
-        <span className="view-label">
-          {label}
-          {detail && <span className="view-detail">{detail}</span>}
-        </span>
-        {badges.map((b) => (
-          <span key={b} className="badge">
-            {b}
-          </span>
-        ))}
-        <span className="count">{count}</span>
-      </button>
-    </li>
   );
 }
