@@ -2,41 +2,22 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/app/create-core.js';
-import { findJob } from '../../../electron/core/db/jobs.js';
-import { openDatabase } from '../../../electron/core/db/open-db.js';
 import { splitJob } from '../../../electron/core/jobs/split-job.js';
-import { jobFolder } from '../../../electron/core/tagging/job-folder.js';
 import { sortTrapsJob, type SortedTrapsJob } from '../../support/sorted-traps-job.js';
-import { dumpSplitState } from '../../support/split-state.js';
+import { dumpSplitState, onCopyWithoutSplit } from '../../support/split-state.js';
 
 const JOB = 'Traps';
 
 /** The job's split written from nothing, on a copy: no card link, open review item or index photo to keep. */
 function splitFromScratch(dbPath: string, work: string, name: string): { state: unknown; changesOfRerun: number } {
-  const copyPath = join(work, `${name}.sqlite`);
-  const source = new Database(dbPath, { readonly: true });
-  try {
-    source.prepare('VACUUM INTO ?').run(copyPath);
-  } finally {
-    source.close();
-  }
-  const db = openDatabase(copyPath);
-  try {
-    const job = findJob(db, JOB);
-    const folder = job ? jobFolder(db, job.id) : null;
-    if (!job || folder === null) throw new Error(`no job ${JOB} in ${copyPath}`);
-    db.prepare(`DELETE FROM photo_subjects WHERE source = 'card'`).run();
-    db.prepare('DELETE FROM review_items').run();
-    db.prepare('UPDATE subjects SET index_photo_id = NULL').run();
+  return onCopyWithoutSplit(dbPath, join(work, `${name}.sqlite`), JOB, (db, job, folder) => {
     splitJob(db, job, folder);
     const state = dumpSplitState(db);
     const totalChanges = (): number => db.prepare('SELECT total_changes()').pluck().get() as number;
     const before = totalChanges();
     splitJob(db, job, folder);
     return { state, changesOfRerun: totalChanges() - before };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 describe('storing a split writes only what changed', () => {

@@ -1,18 +1,16 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/app/create-core.js';
 import { applySplit } from '../../../electron/core/db/apply-split.js';
-import { findJob } from '../../../electron/core/db/jobs.js';
 import { openDatabase } from '../../../electron/core/db/open-db.js';
 import { codeClassifier } from '../../../electron/core/jobs/classify-code.js';
 import { loadSortInput } from '../../../electron/core/jobs/load-sort-input.js';
 import { splitByCards } from '../../../electron/core/sort/split-by-cards.js';
-import { jobFolder } from '../../../electron/core/tagging/job-folder.js';
 import type { ShootManifest } from '../../support/shoot/manifest.js';
 import { sortTrapsJob, type SortedTrapsJob } from '../../support/sorted-traps-job.js';
-import { dumpSplitState } from '../../support/split-state.js';
+import { dumpSplitState, onCopyWithoutSplit } from '../../support/split-state.js';
 
 const JOB = 'Traps';
 
@@ -45,31 +43,13 @@ describe('the shooting order kept between changes by hand', () => {
   };
 
   /** `folder` names the photos in review messages: the folder of the sort that split last, or the job's. */
-  const fromScratch = (name: string, folder?: string): unknown => {
-    const copyPath = join(work, `${name}.sqlite`);
-    const source = new Database(dbPath(), { readonly: true });
-    try {
-      source.prepare('VACUUM INTO ?').run(copyPath);
-    } finally {
-      source.close();
-    }
-    const db = openDatabase(copyPath);
-    try {
-      const job = findJob(db, JOB);
-      const named = folder ?? (job ? jobFolder(db, job.id) : null);
-      if (!job || named === null) throw new Error(`no job ${JOB} in ${copyPath}`);
-      db.prepare(`DELETE FROM photo_subjects WHERE source = 'card'`).run();
-      db.prepare('DELETE FROM review_items').run();
-      db.prepare('UPDATE subjects SET index_photo_id = NULL').run();
+  const fromScratch = (name: string, folder?: string): unknown =>
+    onCopyWithoutSplit(dbPath(), join(work, `${name}.sqlite`), JOB, (db, job, named) => {
       const input = loadSortInput(db, job.id, named);
       const pause = job.subjectPauseMs === null ? {} : { suspiciousGapMs: job.subjectPauseMs, minSuspiciousGapMs: job.subjectPauseMs };
       applySplit(db, job.id, splitByCards(input.photos, codeClassifier(db, job.id), { unreadable: input.unreadable, ...pause }));
       return dumpSplitState(db);
-    } finally {
-      db.close();
-      rmSync(copyPath, { force: true });
-    }
-  };
+    }, folder);
 
   /** Another Shootdesk on the same database stores what it read of some photos anew (a re-scan). */
   const rescan = (sql: string, ...params: unknown[]): void => {
