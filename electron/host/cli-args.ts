@@ -169,11 +169,27 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
   return value as T;
 }
 
+/**
+ * A token is an opaque secret and base64url may begin with a dash, which parseArgs would take
+ * for an option: the argument after --token is always its value.
+ */
+function joinTokenValue(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const next = argv[i + 1];
+    if (argv[i] === '--token' && next !== undefined) {
+      joined.push(`--token=${next}`);
+      i += 1;
+    } else joined.push(argv[i] as string);
+  }
+  return joined;
+}
+
 /** Turns argv (without node and script) into one command; anything off is a UsageError (exit 2). */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinTokenValue(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -28,7 +28,7 @@ describeEachSetup('the shootdesk-server command (the built bundle)', (setup) => 
     const second = tokenCreate('Studio');
     expect(second.stdout).toMatch(/^Account Studio;/);
     const tokens = [first, second].map((run) => run.stdout.trim().split('\n').at(-1) ?? '');
-    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (const token of tokens) expect(token).toMatch(/^sdt_[A-Za-z0-9_-]{43}$/);
     expect(tokens[0]).not.toBe(tokens[1]);
 
     const server = await startServerProcess(backing.args);

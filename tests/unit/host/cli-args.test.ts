@@ -39,6 +39,8 @@ describe('parseCliArgs', () => {
     { argv: ['codes', 'rekey', '--job', 'J', '--regenerate', '--length', '10'], expected: { name: 'codes-rekey', job: 'J', how: { regenerate: true, length: 10 }, mapOut: undefined, db: undefined } },
     { argv: ['sync'], expected: { name: 'sync', server: undefined, token: undefined, job: undefined, db: undefined, json: false } },
     { argv: ['sync', '--server', 'https://shop.example.com', '--token', 't0k', '--job', 'J', '--json'], expected: { name: 'sync', server: 'https://shop.example.com', token: 't0k', job: 'J', db: undefined, json: true } },
+    { argv: ['sync', '--server', 'https://shop.example.com', '--token', '-Ab_9', '--db', 'x'], expected: { name: 'sync', server: 'https://shop.example.com', token: '-Ab_9', job: undefined, db: 'x', json: false } },
+    { argv: ['sync', '--token=--Ab', '--job', 'J'], expected: { name: 'sync', server: undefined, token: '--Ab', job: 'J', db: undefined, json: false } },
     { argv: ['print', 'cards', '--job', 'J', '--out', 'c.pdf'], expected: { name: 'print-cards', job: 'J', out: 'c.pdf', layout: '3x3', paper: 'a4', db: undefined } },
     { argv: ['print', 'cards', '--job', 'J', '--out', 'c.pdf', '--layout', '2x4', '--paper', 'Letter'], expected: { name: 'print-cards', job: 'J', out: 'c.pdf', layout: '2x4', paper: 'letter', db: undefined } },
     { argv: ['print', 'contact-sheets', '--job', 'J', '--out', 's.pdf'], expected: { name: 'print-contact-sheets', job: 'J', out: 's.pdf', paper: 'a4', db: undefined } },
