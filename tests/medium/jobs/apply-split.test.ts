@@ -23,8 +23,6 @@ function splitFromScratch(dbPath: string, work: string, name: string): { state: 
 describe('storing a split writes only what changed', () => {
   let work: string;
   let core: Core;
-  const dbPath = (): string => join(work, 'db.sqlite');
-
   let sorted: SortedTrapsJob;
   beforeAll(async () => {
     sorted = await sortTrapsJob(JOB, 21);
@@ -54,7 +52,7 @@ describe('storing a split writes only what changed', () => {
     ];
 
     const read = (): unknown => {
-      const db = new Database(dbPath(), { readonly: true });
+      const db = new Database(sorted.dbPath, { readonly: true });
       try {
         return dumpSplitState(db);
       } finally {
@@ -62,13 +60,13 @@ describe('storing a split writes only what changed', () => {
       }
     };
     let previous = read();
-    expect(splitFromScratch(dbPath(), work, 'sorted').state).toEqual(previous);
+    expect(splitFromScratch(sorted.dbPath, work, 'sorted').state).toEqual(previous);
     for (const [index, [label, change]] of changes.entries()) {
       await change();
       const now = read();
       // Each step moves something, so each one exercises the writing of a difference.
       expect(now, label).not.toEqual(previous);
-      const scratch = splitFromScratch(dbPath(), work, `step-${index}`);
+      const scratch = splitFromScratch(sorted.dbPath, work, `step-${index}`);
       expect(scratch.state, label).toEqual(now);
       expect(scratch.changesOfRerun, `${label}: a split of an unchanged job writes nothing`).toBe(0);
       previous = now;

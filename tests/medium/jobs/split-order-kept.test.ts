@@ -24,8 +24,6 @@ describe('the shooting order kept between changes by hand', () => {
   let work: string;
   let manifest: ShootManifest;
   let core: Core;
-  const dbPath = (): string => join(work, 'db.sqlite');
-
   let sorted: SortedTrapsJob;
   beforeAll(async () => {
     sorted = await sortTrapsJob(JOB, 57);
@@ -34,7 +32,7 @@ describe('the shooting order kept between changes by hand', () => {
   afterAll(() => sorted.close());
 
   const stored = (): unknown => {
-    const db = new Database(dbPath(), { readonly: true });
+    const db = new Database(sorted.dbPath, { readonly: true });
     try {
       return dumpSplitState(db);
     } finally {
@@ -44,7 +42,7 @@ describe('the shooting order kept between changes by hand', () => {
 
   /** `folder` names the photos in review messages: the folder of the sort that split last, or the job's. */
   const fromScratch = (name: string, folder?: string): unknown =>
-    onCopyWithoutSplit(dbPath(), join(work, `${name}.sqlite`), JOB, (db, job, named) => {
+    onCopyWithoutSplit(sorted.dbPath, join(work, `${name}.sqlite`), JOB, (db, job, named) => {
       const input = loadSortInput(db, job.id, named);
       const pause = job.subjectPauseMs === null ? {} : { suspiciousGapMs: job.subjectPauseMs, minSuspiciousGapMs: job.subjectPauseMs };
       applySplit(db, job.id, splitByCards(input.photos, codeClassifier(db, job.id), { unreadable: input.unreadable, ...pause }));
@@ -53,7 +51,7 @@ describe('the shooting order kept between changes by hand', () => {
 
   /** Another Shootdesk on the same database stores what it read of some photos anew (a re-scan). */
   const rescan = (sql: string, ...params: unknown[]): void => {
-    const other = openDatabase(dbPath());
+    const other = openDatabase(sorted.dbPath);
     try {
       other.prepare(sql).run(...params);
     } finally {
