@@ -4,8 +4,12 @@ const MAX_PREFIXES = 64;
 const prefixes = new Map<string, string>();
 const ABOVE = /^\.\.(\/\.\.)*$/;
 
+// The last root named: a report names its photos root by root, and so saves building a key per photo.
+let last = { folder: '', root: '', prefix: '' };
+
 /** How the report names a root (its path from the folder), worked out once per folder and root: `relative` is slow for 20,000 photos. */
 function prefixOf(folder: string, root: string): string {
+  if (folder === last.folder && root === last.root) return last.prefix;
   const key = `${folder}\0${root}`;
   let prefix = prefixes.get(key);
   if (prefix === undefined) {
@@ -13,6 +17,7 @@ function prefixOf(folder: string, root: string): string {
     prefix = relative(folder, root).split(sep).join('/');
     prefixes.set(key, prefix);
   }
+  last = { folder, root, prefix };
   return prefix;
 }
 
